@@ -1,0 +1,37 @@
+using Hangfire;
+using Hangfire.Common;
+using NodePoint.Abstractions.Jobs;
+using NodePoint.Host.Components;
+
+namespace NodePoint.Host.Jobs;
+
+/// <summary>Keeps the job server's recurring jobs in line with the components: registered while enabled, removed while disabled.</summary>
+internal sealed class RecurringJobScheduler(IRecurringJobManager manager, ComponentCatalog catalog, ILogger<RecurringJobScheduler> logger)
+{
+    public void Synchronise()
+    {
+        foreach (var component in catalog.Registry.Started)
+        {
+            foreach (var definition in component.Module!.RecurringJobs)
+            {
+                if (catalog.IsEnabled(component))
+                    Schedule(definition);
+                else
+                    manager.RemoveIfExists(definition.Id);
+            }
+        }
+    }
+
+    private void Schedule(RecurringJobDefinition definition)
+    {
+        try
+        {
+            var method = typeof(IRecurringJob).GetMethod(nameof(IRecurringJob.RunAsync))!;
+            manager.AddOrUpdate(definition.Id, new Job(definition.JobType, method, CancellationToken.None), definition.Cron, new RecurringJobOptions());
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            logger.LogError("Recurring job {Job} not scheduled: {Reason}", definition.Id, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Hangfire.Dashboard;
+using NodePoint.Abstractions.Access;
+
+namespace NodePoint.Host.Security;
+
+/// <summary>The jobs dashboard at /jobs is for the NodePoint admin only.</summary>
+internal sealed class AdminDashboardAuthorization : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) =>
+        HttpCurrentUser.LevelOf(context.GetHttpContext().User) >= AccessLevel.Admin;
+}

@@ -1,0 +1,42 @@
+using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Navigation;
+using NodePoint.Host.Components;
+using NodePoint.Host.Settings;
+
+namespace NodePoint.Host.Shell;
+
+/// <summary>What the layout needs for the current request: site options, the menu and the home panels of enabled components.</summary>
+internal sealed class ShellModel(SettingsStore settings, ComponentCatalog components, ICurrentUser user)
+{
+    private static readonly string[] ThemeClasses = ["primary", "secondary", "success", "info", "warning", "danger"];
+
+    public ICurrentUser User => user;
+    public bool IsConfigured => settings.IsConfigured;
+    public string SiteName => settings.Get(CoreSettings.SiteName);
+    public string Notice => settings.Get(CoreSettings.Notice);
+    public string? Stylesheet => NullIfEmpty(settings.Get(CoreSettings.Stylesheet));
+    public string Favicon => NullIfEmpty(settings.Get(CoreSettings.Favicon)) ?? "/favicon.svg";
+    public string Theme => ThemeClasses[Math.Clamp(((NodePoint.Abstractions.Settings.ISettings)settings).GetInt(CoreSettings.ThemeColor), 0, ThemeClasses.Length - 1)];
+    public string Version => typeof(ShellModel).Assembly.GetName().Version?.ToString(3) ?? "";
+
+    public IReadOnlyList<NavigationEntry> Navigation =>
+        components.Enabled.SelectMany(c => c.Module!.Navigation)
+            .Where(e => user.Level >= e.MinimumLevel)
+            .OrderBy(e => e.Order).ThenBy(e => e.Text, StringComparer.CurrentCulture)
+            .ToList();
+
+    public IReadOnlyList<HomePanel> HomePanels =>
+        components.Enabled.SelectMany(c => c.Module!.HomePanels)
+            .Where(p => user.Level >= p.MinimumLevel)
+            .OrderBy(p => p.Order)
+            .ToList();
+
+    /// <summary>An instant stored in UTC, shown in the site's time zone.</summary>
+    public string Show(DateTime utc)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(settings.Get(CoreSettings.TimeZone), out var found) ? found : TimeZoneInfo.Utc;
+        return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm");
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

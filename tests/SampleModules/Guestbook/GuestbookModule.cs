@@ -1,0 +1,34 @@
+using Autofac;
+using Microsoft.AspNetCore.Routing;
+using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.Modules;
+using NodePoint.Abstractions.Navigation;
+using NodePoint.Abstractions.Settings;
+using NodePoint.Modules.Guestbook.Data;
+using NodePoint.Modules.Guestbook.Endpoints;
+
+namespace NodePoint.Modules.Guestbook;
+
+/// <summary>A sample third-party module: a guestbook with its own table, page, API, setting, menu entry, home panel and static file.</summary>
+public sealed class GuestbookModule : NodePointModule
+{
+    public const string TitleSetting = "guestbook_title";
+
+    public override string Slug => "guestbook";
+    public override string Name => "Guestbook";
+    public override string Description => "Visitors leave short messages (a sample module built outside the solution).";
+
+    public override void ConfigureServices(ContainerBuilder builder) => builder.AddModuleDbContext<GuestbookDbContext>(this);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => GuestbookEndpoints.Map(endpoints);
+
+    public override IReadOnlyList<SettingDefinition> Settings =>
+    [
+        new(TitleSetting, "Guestbook title", SettingKind.Text, "Sign our guestbook") { Required = true, MaxLength = 80, Help = "Heading of the guestbook page." },
+    ];
+
+    public override IReadOnlyList<NavigationEntry> Navigation => [new("Guestbook", "/guestbook", AccessLevel.Guest, 90)];
+
+    public override IReadOnlyList<HomePanel> HomePanels => [new("LatestGuestbookEntries", AccessLevel.Guest, 90)];
+}
