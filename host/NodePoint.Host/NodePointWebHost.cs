@@ -71,6 +71,7 @@ internal static class NodePointWebHost
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SetupService>();
         services.AddScoped<ShellModel>();
+        services.AddSingleton<HomePanelRenderer>();
         services.AddHostedService<HostStartup>();
         services.AddHealthChecks();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Shouldly;
 
 namespace NodePoint.Host.Tests.Infrastructure;
 
@@ -26,9 +27,11 @@ public static partial class Forms
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, params (string Name, string Value)[] fields) =>
         client.PostFormAsync(pageUrl, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
+    /// <summary>The page at <paramref name="url"/>, HTML-decoded; fails the test unless it answered 200.</summary>
     public static async Task<string> TextAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {url}");
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 

@@ -1,0 +1,73 @@
+// NodePoint build script. Run with: dotnet tool restore && dotnet cake --target=<Task>
+// Tasks: Clean, Build (default), TestTools, Test, Publish, Run.
+var target = Argument("target", "Build");
+var configuration = Argument("configuration", "Debug");
+
+var solution = File("./NodePoint.sln");
+var host = File("./host/NodePoint.Host/NodePoint.Host.csproj");
+var artifacts = MakeAbsolute(Directory("./artifacts"));
+var testResults = artifacts.Combine("test-results");
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectories("./**/bin");
+    CleanDirectories("./**/obj");
+    CleanDirectory(artifacts);
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
+});
+
+// What the tests need beyond the .NET SDK: Debian's Chromium for the browser tests.
+Task("TestTools")
+    .Does(() =>
+{
+    if (FileExists("/usr/bin/chromium"))
+        return;
+    var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0
+                 && uid.FirstOrDefault() == "0";
+    if (!isRoot)
+        throw new Exception("The browser tests need Chromium: run 'sudo apt-get install -y chromium' and try again.");
+    Information("Installing Chromium for the browser tests (apt-get)...");
+    var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
+    if (StartProcess("apt-get", new ProcessSettings { Arguments = "update -qq", EnvironmentVariables = env }) != 0
+        || StartProcess("apt-get", new ProcessSettings { Arguments = "install -y -qq chromium", EnvironmentVariables = env }) != 0)
+        throw new Exception("Installing Chromium with apt-get failed; install the 'chromium' package and try again.");
+});
+
+Task("Test")
+    .IsDependentOn("TestTools")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(testResults);
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        ResultsDirectory = testResults,
+        Loggers = { "trx", "console;verbosity=normal" },
+    });
+});
+
+Task("Publish")
+    .Does(() =>
+{
+    var output = artifacts.Combine("publish");
+    CleanDirectory(output);
+    DotNetPublish(host, new DotNetPublishSettings { Configuration = "Release", OutputDirectory = output });
+    Information($"Published to {output}: run it with 'dotnet NodePoint.Host.dll' from that folder.");
+});
+
+Task("Run")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetRun(host, new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+RunTarget(target);
