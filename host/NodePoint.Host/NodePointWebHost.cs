@@ -56,7 +56,7 @@ internal static class NodePointWebHost
     private static void AddServices(IServiceCollection services, HostPaths paths, ComponentRegistry registry, IConfiguration configuration)
     {
         services.AddSingleton(paths);
-        services.AddSingleton(registry);
+        services.AddSingleton(_ => registry); // a factory, so the container disposes it with the host
         services.AddSingleton(SettingsCatalog.For(registry));
         services.AddSingleton<SettingsStore>();
         services.AddSingleton<ISettings>(sp => sp.GetRequiredService<SettingsStore>());
@@ -119,6 +119,7 @@ internal static class NodePointWebHost
             .UseRecommendedSerializerSettings());
         services.AddSingleton<ComponentJobFilter>();
         services.AddSingleton<RecurringJobScheduler>();
+        services.AddScoped<RecurringJobRunner>();
         services.AddHangfireServer((sp, options) =>
         {
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);

@@ -10,9 +10,10 @@ namespace NodePoint.Host.Components;
 /// Built before the container, so it holds no services; whether a component is switched on is the
 /// <see cref="ComponentCatalog"/>'s business.
 /// </summary>
-internal sealed class ComponentRegistry
+internal sealed class ComponentRegistry : IDisposable
 {
     private readonly Dictionary<Assembly, LoadedComponent> _byAssembly;
+    private readonly Func<AssemblyLoadContext, AssemblyName, Assembly?> _resolve;
 
     public ComponentRegistry(IReadOnlyList<LoadedComponent> all)
     {
@@ -21,11 +22,14 @@ internal sealed class ComponentRegistry
             TryRegistration(component);
         Started = ComponentOrder.Sort(all); // dependents of a module that failed its registration fall too
         All = all;
-        _byAssembly = Started.ToDictionary(c => c.Assembly!);
+        _byAssembly = Started.DistinctBy(c => c.Assembly).ToDictionary(c => c.Assembly!);
         // Hangfire and other late binders resolve types by assembly name through the default context.
-        var byName = Started.ToDictionary(c => c.Assembly!.GetName().Name!, c => c.Assembly!);
-        AssemblyLoadContext.Default.Resolving += (_, name) => byName.GetValueOrDefault(name.Name!);
+        var byName = _byAssembly.Keys.ToDictionary(a => a.GetName().Name!);
+        _resolve = (_, name) => byName.GetValueOrDefault(name.Name!);
+        AssemblyLoadContext.Default.Resolving += _resolve;
     }
+
+    public void Dispose() => AssemblyLoadContext.Default.Resolving -= _resolve;
 
     /// <summary>Every folder found, loaded or not, for Settings → Components.</summary>
     public IReadOnlyList<LoadedComponent> All { get; }
@@ -46,6 +50,9 @@ internal sealed class ComponentRegistry
     public LoadedComponent? OwnerOf(Assembly assembly) => _byAssembly.GetValueOrDefault(assembly);
 
     public LoadedComponent? OwnerOf(Type type) => OwnerOf(type.Assembly);
+
+    public LoadedComponent? OwnerOfAssemblyNamed(string? assemblyName) =>
+        Started.FirstOrDefault(c => c.Assembly!.GetName().Name == assemblyName);
 
     /// <summary>Registers the components' services in the real container.</summary>
     public void ConfigureServices(ContainerBuilder builder)

@@ -26,8 +26,8 @@ internal sealed class RecurringJobScheduler(IRecurringJobManager manager, Compon
     {
         try
         {
-            var method = typeof(IRecurringJob).GetMethod(nameof(IRecurringJob.RunAsync))!;
-            manager.AddOrUpdate(definition.Id, new Job(definition.JobType, method, CancellationToken.None), definition.Cron, new RecurringJobOptions());
+            manager.AddOrUpdate(definition.Id, Job.FromExpression<RecurringJobRunner>(r => r.RunAsync(definition.Id, CancellationToken.None)),
+                definition.Cron, new RecurringJobOptions());
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {

@@ -2,11 +2,13 @@ using Autofac;
 using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
 using NodePoint.Modules.Guestbook.Data;
 using NodePoint.Modules.Guestbook.Endpoints;
+using NodePoint.Modules.Guestbook.Jobs;
 
 namespace NodePoint.Modules.Guestbook;
 
@@ -19,7 +21,11 @@ public sealed class GuestbookModule : NodePointModule
     public override string Name => "Guestbook";
     public override string Description => "Visitors leave short messages (a sample module built outside the solution).";
 
-    public override void ConfigureServices(ContainerBuilder builder) => builder.AddModuleDbContext<GuestbookDbContext>(this);
+    public override void ConfigureServices(ContainerBuilder builder)
+    {
+        builder.AddModuleDbContext<GuestbookDbContext>(this);
+        builder.RegisterType<GuestbookDigestJob>().AsSelf();
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => GuestbookEndpoints.Map(endpoints);
 
@@ -27,6 +33,9 @@ public sealed class GuestbookModule : NodePointModule
     [
         new(TitleSetting, "Guestbook title", SettingKind.Text, "Sign our guestbook") { Required = true, MaxLength = 80, Help = "Heading of the guestbook page." },
     ];
+
+    public override IReadOnlyList<RecurringJobDefinition> RecurringJobs =>
+        [RecurringJobDefinition.Create<GuestbookDigestJob>("guestbook:digest", "0 6 * * *")];
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Guestbook", "/guestbook", AccessLevel.Guest, 90)];
 
