@@ -92,10 +92,14 @@ internal sealed class SettingsStore(SettingsCatalog catalog, DbContextOptions<Ho
             else if (SettingValidation.Check(definition, value) is { } problem)
                 errors[key] = problem;
         }
-        var read = values.GetValueOrDefault(CoreSettings.ApiReadKey) ?? Get(CoreSettings.ApiReadKey);
-        var write = values.GetValueOrDefault(CoreSettings.ApiWriteKey) ?? Get(CoreSettings.ApiWriteKey);
-        if (read.Length > 0 && read == write)
-            errors.TryAdd(CoreSettings.ApiWriteKey, "API write key must differ from the read key.");
+        // The one rule across two fields: the read key must never be usable as the write key.
+        if (catalog.Find(CoreSettings.ApiReadKey) is not null && catalog.Find(CoreSettings.ApiWriteKey) is not null)
+        {
+            var read = values.GetValueOrDefault(CoreSettings.ApiReadKey) ?? Get(CoreSettings.ApiReadKey);
+            var write = values.GetValueOrDefault(CoreSettings.ApiWriteKey) ?? Get(CoreSettings.ApiWriteKey);
+            if (read.Length > 0 && read == write)
+                errors.TryAdd(CoreSettings.ApiWriteKey, "API write key must differ from the read key.");
+        }
         return errors;
     }
 }
