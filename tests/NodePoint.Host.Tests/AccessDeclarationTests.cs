@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using NodePoint.Abstractions.Access;
-using NodePoint.Host.Tests.Infrastructure;
+using NodePoint.Testing;
 using Shouldly;
 
 namespace NodePoint.Host.Tests;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Xml.Linq;
-using NodePoint.Host.Tests.Infrastructure;
+using NodePoint.Testing;
 using Shouldly;
 
 namespace NodePoint.Host.Tests;

@@ -2,7 +2,7 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using NodePoint.Host.Jobs;
-using NodePoint.Host.Tests.Infrastructure;
+using NodePoint.Testing;
 using Shouldly;
 
 namespace NodePoint.Host.Tests;

@@ -1,4 +1,4 @@
-using NodePoint.Host.Tests.Infrastructure;
+using NodePoint.Testing;
 using Shouldly;
 
 namespace NodePoint.Host.Tests;

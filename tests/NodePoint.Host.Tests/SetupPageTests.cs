@@ -1,5 +1,5 @@
 using System.Net;
-using NodePoint.Host.Tests.Infrastructure;
+using NodePoint.Testing;
 using Shouldly;
 
 namespace NodePoint.Host.Tests;

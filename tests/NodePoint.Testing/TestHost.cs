@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>
 /// The real host over a temporary data folder and a temporary components root holding the product's

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>Reads the values a browser would submit from the first form of a page: inputs, checked boxes, selected options, text areas.</summary>
 public static partial class HtmlForm

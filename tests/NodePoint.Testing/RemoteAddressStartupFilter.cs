@@ -2,13 +2,13 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>
 /// The in-memory test server has no socket, so no client address: this gives every request the loopback
 /// address, or the address in the <c>X-Test-Remote-Address</c> header to play a machine on the network.
 /// </summary>
-internal sealed class RemoteAddressStartupFilter : IStartupFilter
+public sealed class RemoteAddressStartupFilter : IStartupFilter
 {
     public const string Header = "X-Test-Remote-Address";
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>Runs the real <c>NodePoint.Host</c> program as a separate process, as an operator would from a shell.</summary>
 public static class HostProcess

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>Keeps every log line of a test host so tests can assert on what an operator would read.</summary>
 public sealed class CollectingLoggerProvider : ILoggerProvider

@@ -1,4 +1,4 @@
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>Paths in the source tree the tests were built from.</summary>
 public static class Repository

@@ -1,7 +1,7 @@
 using System.Net;
 using Shouldly;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>First-time setup through the page, and logging in, as a person would.</summary>
 public static class FirstRun

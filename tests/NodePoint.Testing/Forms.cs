@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Shouldly;
 
-namespace NodePoint.Host.Tests.Infrastructure;
+namespace NodePoint.Testing;
 
 /// <summary>Fills in forms the way a browser does: read the page, take its anti-forgery token, post the fields.</summary>
 public static partial class Forms
