@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using NodePoint.Abstractions.Settings;
-using NodePoint.Host.Data;
 using NodePoint.Host.Settings;
 using Shouldly;
 
@@ -10,7 +7,7 @@ namespace NodePoint.Host.Tests;
 
 public class SettingsStoreTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("nodepoint-settings-").FullName;
+    private readonly TemporarySettings _settings = new();
 
     [Fact]
     public async Task Secrets_are_stored_encrypted_and_read_back_in_clear()
@@ -49,29 +46,17 @@ public class SettingsStoreTests : IDisposable
         (await NewStoreAsync()).Get("smtp_host").ShouldBe("");
     }
 
-    private async Task<SettingsStore> NewStoreAsync()
-    {
-        var paths = new HostPaths(_folder, AppContext.BaseDirectory);
-        paths.EnsureDataFolder();
-        var options = new DbContextOptionsBuilder<HostDbContext>();
-        new SqliteModuleDatabase(paths).Configure(options, HostDbContext.Slug);
-        await using (var db = new HostDbContext(options.Options))
-            await db.Database.MigrateAsync();
-        var catalog = new SettingsCatalog([
-            new SettingsSection("Mail", [
-                new SettingDefinition("smtp_host", "SMTP server", SettingKind.Text, ""),
-                new SettingDefinition("smtp_port", "SMTP port", SettingKind.Integer, "25") { Minimum = 1, Maximum = 65535 },
-                new SettingDefinition("smtp_pass", "SMTP password", SettingKind.Secret, ""),
-            ]),
-        ]);
-        var store = new SettingsStore(catalog, options.Options, DataProtectionProvider.Create(new DirectoryInfo(paths.KeysFolder)));
-        await store.LoadAsync(default);
-        return store;
-    }
+    private Task<SettingsStore> NewStoreAsync() => _settings.OpenAsync(new SettingsCatalog([
+        new SettingsSection("Mail", [
+            new SettingDefinition("smtp_host", "SMTP server", SettingKind.Text, ""),
+            new SettingDefinition("smtp_port", "SMTP port", SettingKind.Integer, "25") { Minimum = 1, Maximum = 65535 },
+            new SettingDefinition("smtp_pass", "SMTP password", SettingKind.Secret, ""),
+        ]),
+    ]));
 
     private string StoredValue(string key)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "nodepoint.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={_settings.Database};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT Value FROM host_setting WHERE Key = $key";
@@ -79,9 +64,5 @@ public class SettingsStoreTests : IDisposable
         return (string)command.ExecuteScalar()!;
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _settings.Dispose();
 }

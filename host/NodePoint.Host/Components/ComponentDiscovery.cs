@@ -71,7 +71,14 @@ internal static partial class ComponentDiscovery
                 component.Failed($"slug '{module.Slug}' is not 2-31 lower-case letters, digits or dashes.");
                 return;
             }
-            component.Loaded(module, assembly);
+            try
+            {
+                component.Loaded(module, assembly);
+            }
+            catch (Exception ex)
+            {
+                component.Failed($"its declarations could not be read: {ex.GetBaseException().Message}");
+            }
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException
                                        or TypeLoadException or System.Reflection.ReflectionTypeLoadException or MissingMethodException

@@ -27,7 +27,7 @@ internal static class ComponentOrder
             return component.IsLoaded;
         }
         state[component.Slug] = false;
-        foreach (var dependency in component.Module!.Dependencies)
+        foreach (var dependency in component.Manifest.Dependencies)
         {
             if (!bySlug.TryGetValue(dependency, out var needed))
                 component.Failed($"depends on '{dependency}', which is not installed or failed to load.");

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using Autofac;
-using NodePoint.Abstractions.Modules;
 
 namespace NodePoint.Host.Components;
 
@@ -45,8 +44,6 @@ internal sealed class ComponentRegistry : IDisposable
             logger.LogInformation("Component {Name} {Version} loaded from {Folder}", component.Name, component.Version, component.FolderName);
     }
 
-    public IEnumerable<NodePointModule> Modules => Started.Select(c => c.Module!);
-
     public LoadedComponent? OwnerOf(Assembly assembly) => _byAssembly.GetValueOrDefault(assembly);
 
     public LoadedComponent? OwnerOf(Type type) => OwnerOf(type.Assembly);
@@ -57,8 +54,8 @@ internal sealed class ComponentRegistry : IDisposable
     /// <summary>Registers the components' services in the real container.</summary>
     public void ConfigureServices(ContainerBuilder builder)
     {
-        foreach (var module in Modules)
-            module.ConfigureServices(builder);
+        foreach (var component in Started)
+            component.Module!.ConfigureServices(builder);
     }
 
     // A registration that throws must not leave half its services in the real container, so it is tried on a scratch one first.

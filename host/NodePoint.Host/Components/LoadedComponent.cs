@@ -9,6 +9,7 @@ internal sealed class LoadedComponent(ComponentKind kind, string folderName)
     public ComponentKind Kind { get; } = kind;
     public string FolderName { get; } = folderName;
     public NodePointModule? Module { get; private set; }
+    public ComponentManifest Manifest { get; private set; } = ComponentManifest.Empty;
     public Assembly? Assembly { get; private set; }
     public string? LoadError { get; private set; }
 
@@ -19,8 +20,10 @@ internal sealed class LoadedComponent(ComponentKind kind, string folderName)
     public string Description => Module?.Description ?? "";
     public bool AlwaysOn => Module?.AlwaysOn ?? false;
 
+    /// <summary>Records the loaded module and reads its declarations; throws when a declaration does.</summary>
     public void Loaded(NodePointModule module, Assembly assembly)
     {
+        Manifest = ComponentManifest.Read(module);
         Module = module;
         Assembly = assembly;
     }

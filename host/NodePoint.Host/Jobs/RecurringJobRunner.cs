@@ -13,7 +13,7 @@ internal sealed class RecurringJobRunner(ComponentCatalog catalog, IServiceProvi
     public async Task RunAsync(string jobId, CancellationToken cancellationToken)
     {
         var found = catalog.Registry.Started
-            .SelectMany(c => c.Module!.RecurringJobs.Select(d => (Component: c, Definition: d)))
+            .SelectMany(c => c.Manifest.RecurringJobs.Select(d => (Component: c, Definition: d)))
             .FirstOrDefault(x => x.Definition.Id == jobId);
         if (found.Definition is null)
         {

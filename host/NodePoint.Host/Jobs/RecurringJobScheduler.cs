@@ -12,7 +12,7 @@ internal sealed class RecurringJobScheduler(IRecurringJobManager manager, Compon
     {
         foreach (var component in catalog.Registry.Started)
         {
-            foreach (var definition in component.Module!.RecurringJobs)
+            foreach (var definition in component.Manifest.RecurringJobs)
             {
                 if (catalog.IsEnabled(component))
                     Schedule(definition);

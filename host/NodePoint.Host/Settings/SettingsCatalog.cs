@@ -17,7 +17,7 @@ internal sealed class SettingsCatalog
     }
 
     public static SettingsCatalog For(ComponentRegistry registry) =>
-        new(CoreSettings.Sections.Concat(registry.Started.Select(c => new SettingsSection(c.Name, c.Module!.Settings))));
+        new(CoreSettings.Sections.Concat(registry.Started.Select(c => new SettingsSection(c.Name, c.Manifest.Settings))));
 
     public IReadOnlyList<SettingsSection> Sections { get; }
 

@@ -20,13 +20,13 @@ internal sealed class ShellModel(SettingsStore settings, ComponentCatalog compon
     public string Version => typeof(ShellModel).Assembly.GetName().Version?.ToString(3) ?? "";
 
     public IReadOnlyList<NavigationEntry> Navigation =>
-        components.Enabled.SelectMany(c => c.Module!.Navigation)
+        components.Enabled.SelectMany(c => c.Manifest.Navigation)
             .Where(e => user.Level >= e.MinimumLevel)
             .OrderBy(e => e.Order).ThenBy(e => e.Text, StringComparer.CurrentCulture)
             .ToList();
 
     public IReadOnlyList<HomePanel> HomePanels =>
-        components.Enabled.SelectMany(c => c.Module!.HomePanels)
+        components.Enabled.SelectMany(c => c.Manifest.HomePanels)
             .Where(p => user.Level >= p.MinimumLevel)
             .OrderBy(p => p.Order)
             .ToList();
