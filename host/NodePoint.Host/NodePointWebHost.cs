@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.FileProviders;
 using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Accounts;
+using NodePoint.Abstractions.Notifications;
 using NodePoint.Abstractions.Audit;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Events;
@@ -19,6 +21,7 @@ using NodePoint.Host.Components;
 using NodePoint.Host.Data;
 using NodePoint.Host.Events;
 using NodePoint.Host.Jobs;
+using NodePoint.Host.Notifications;
 using NodePoint.Host.Security;
 using NodePoint.Host.Settings;
 using NodePoint.Host.Setup;
@@ -64,6 +67,8 @@ internal static class NodePointWebHost
         services.AddSingleton<IComponentCatalog>(sp => sp.GetRequiredService<ComponentCatalog>());
         services.AddSingleton<SetupGate>();
         services.AddSingleton<AdminSignIn>();
+        services.AddSingleton<IAdminAccount>(sp => sp.GetRequiredService<AdminSignIn>());
+        services.AddSingleton<INotifier, UnavailableNotifier>();
         services.AddSingleton<IModuleDatabase>(new SqliteModuleDatabase(paths));
         services.AddDbContext<HostDbContext>((sp, options) => sp.GetRequiredService<IModuleDatabase>().Configure(options, HostDbContext.Slug));
         services.AddHttpContextAccessor();
@@ -71,7 +76,7 @@ internal static class NodePointWebHost
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SetupService>();
         services.AddScoped<ShellModel>();
-        services.AddSingleton<HomePanelRenderer>();
+        services.AddSingleton<PanelRenderer>();
         services.AddHostedService<HostStartup>();
         services.AddHealthChecks();
 

@@ -15,14 +15,15 @@ internal sealed record ComponentManifest(
     IReadOnlyList<string> Dependencies,
     IReadOnlyList<SettingDefinition> Settings,
     IReadOnlyList<NavigationEntry> Navigation,
-    IReadOnlyList<HomePanel> HomePanels,
+    IReadOnlyList<Panel> HomePanels,
+    IReadOnlyList<Panel> SettingsPanels,
     IReadOnlyList<CustomFieldType> CustomFieldTypes,
     IReadOnlyList<LegacyApiCall> LegacyApiCalls,
     IReadOnlyList<RecurringJobDefinition> RecurringJobs)
 {
-    public static readonly ComponentManifest Empty = new([], [], [], [], [], [], []);
+    public static readonly ComponentManifest Empty = new([], [], [], [], [], [], [], []);
 
     public static ComponentManifest Read(NodePointModule module) => new(
-        [.. module.Dependencies], [.. module.Settings], [.. module.Navigation], [.. module.HomePanels],
+        [.. module.Dependencies], [.. module.Settings], [.. module.Navigation], [.. module.HomePanels], [.. module.SettingsPanels],
         [.. module.CustomFieldTypes], [.. module.LegacyApiCalls], [.. module.RecurringJobs]);
 }

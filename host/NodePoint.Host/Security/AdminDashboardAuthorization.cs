@@ -7,5 +7,5 @@ namespace NodePoint.Host.Security;
 internal sealed class AdminDashboardAuthorization : IDashboardAuthorizationFilter
 {
     public bool Authorize(DashboardContext context) =>
-        HttpCurrentUser.LevelOf(context.GetHttpContext().User) >= AccessLevel.Admin;
+        SessionClaims.LevelOf(context.GetHttpContext().User) >= AccessLevel.Admin;
 }

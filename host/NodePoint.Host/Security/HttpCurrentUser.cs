@@ -10,15 +10,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public string Name => Kind == UserKind.Guest ? "Guest" : Principal!.Identity!.Name ?? "Guest";
 
-    public AccessLevel Level => LevelOf(Principal);
+    public AccessLevel Level => SessionClaims.LevelOf(Principal);
 
-    public UserKind Kind =>
-        Principal?.Identity?.IsAuthenticated == true && Enum.TryParse<UserKind>(Principal.FindFirstValue(NodePointClaims.Kind), out var kind)
-            ? kind
-            : UserKind.Guest;
-
-    public static AccessLevel LevelOf(ClaimsPrincipal? principal) =>
-        principal?.Identity?.IsAuthenticated == true && int.TryParse(principal.FindFirstValue(NodePointClaims.Level), out var level)
-            ? (AccessLevel)level
-            : AccessLevel.Guest;
+    public UserKind Kind => SessionClaims.KindOf(Principal);
 }

@@ -10,7 +10,7 @@ internal sealed class LevelRequirement(AccessLevel level) : AuthorizationHandler
 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, LevelRequirement requirement)
     {
-        if (HttpCurrentUser.LevelOf(context.User) >= requirement.Level)
+        if (SessionClaims.LevelOf(context.User) >= requirement.Level)
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

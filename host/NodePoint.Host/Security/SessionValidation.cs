@@ -1,20 +1,36 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Accounts;
 
 namespace NodePoint.Host.Security;
 
-/// <summary>Cookie events: re-validate every request, and answer API calls with status codes instead of redirects.</summary>
-internal sealed class SessionValidation(AdminSignIn admin) : CookieAuthenticationEvents
+/// <summary>
+/// Cookie events: every request re-validates its session (the admin here, users through the Accounts module),
+/// and API calls get status codes instead of redirects.
+/// </summary>
+internal sealed class SessionValidation(AdminSignIn admin, IEnumerable<IUserSessionValidator> users) : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
-        var kind = context.Principal?.FindFirst(NodePointClaims.Kind)?.Value;
-        var valid = kind == nameof(UserKind.Admin) && admin.IsStillValid(context.Principal!);
-        if (!valid)
+        var principal = context.Principal!;
+        var current = SessionClaims.KindOf(principal) switch
+        {
+            UserKind.Admin => admin.IsStillValid(principal) ? principal : null,
+            UserKind.User => users.FirstOrDefault() is { } validator
+                ? await validator.ValidateAsync(principal, context.HttpContext.RequestAborted)
+                : null,
+            _ => null,
+        };
+        if (current is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+        else if (!ReferenceEquals(current, principal))
+        {
+            context.ReplacePrincipal(current);
+            context.ShouldRenew = true;
         }
     }
 

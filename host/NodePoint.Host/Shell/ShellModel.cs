@@ -25,11 +25,12 @@ internal sealed class ShellModel(SettingsStore settings, ComponentCatalog compon
             .OrderBy(e => e.Order).ThenBy(e => e.Text, StringComparer.CurrentCulture)
             .ToList();
 
-    public IReadOnlyList<HomePanel> HomePanels =>
-        components.Enabled.SelectMany(c => c.Manifest.HomePanels)
-            .Where(p => user.Level >= p.MinimumLevel)
-            .OrderBy(p => p.Order)
-            .ToList();
+    public IReadOnlyList<Panel> HomePanels => Visible(c => c.Manifest.HomePanels);
+
+    public IReadOnlyList<Panel> SettingsPanels => Visible(c => c.Manifest.SettingsPanels);
+
+    private List<Panel> Visible(Func<LoadedComponent, IReadOnlyList<Panel>> panels) =>
+        components.Enabled.SelectMany(panels).Where(p => user.Level >= p.MinimumLevel).OrderBy(p => p.Order).ToList();
 
     /// <summary>An instant stored in UTC, shown in the site's time zone.</summary>
     public string Show(DateTime utc)

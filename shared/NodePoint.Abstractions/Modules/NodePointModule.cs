@@ -49,7 +49,10 @@ public abstract class NodePointModule
     public virtual IReadOnlyList<NavigationEntry> Navigation => [];
 
     /// <summary>Panels of the home page.</summary>
-    public virtual IReadOnlyList<HomePanel> HomePanels => [];
+    public virtual IReadOnlyList<Panel> HomePanels => [];
+
+    /// <summary>Panels of a signed-in user's own settings page (<c>/settings</c>), such as "Your account".</summary>
+    public virtual IReadOnlyList<Panel> SettingsPanels => [];
 
     /// <summary>Field types this module adds to custom forms (for example "client" or "item").</summary>
     public virtual IReadOnlyList<CustomFieldType> CustomFieldTypes => [];

@@ -39,5 +39,5 @@ public sealed class GuestbookModule : NodePointModule
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Guestbook", "/guestbook", AccessLevel.Guest, 90)];
 
-    public override IReadOnlyList<HomePanel> HomePanels => [new("LatestGuestbookEntries", AccessLevel.Guest, 90)];
+    public override IReadOnlyList<Panel> HomePanels => [new("LatestGuestbookEntries", AccessLevel.Guest, 90)];
 }

@@ -4,10 +4,10 @@ using NodePoint.Abstractions.Navigation;
 
 namespace NodePoint.Host.Shell;
 
-/// <summary>Renders one home-page panel; a panel that fails shows a short notice instead of taking the whole page down.</summary>
-internal sealed class HomePanelRenderer(ILogger<HomePanelRenderer> logger)
+/// <summary>Renders one panel of a host page; a panel that fails shows a short notice instead of taking the whole page down.</summary>
+internal sealed class PanelRenderer(ILogger<PanelRenderer> logger)
 {
-    public async Task<IHtmlContent> RenderAsync(IViewComponentHelper components, HomePanel panel)
+    public async Task<IHtmlContent> RenderAsync(IViewComponentHelper components, Panel panel)
     {
         try
         {
@@ -15,7 +15,7 @@ internal sealed class HomePanelRenderer(ILogger<HomePanelRenderer> logger)
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Home panel {Panel} failed", panel.ViewComponentName);
+            logger.LogError(ex, "Panel {Panel} failed", panel.ViewComponentName);
             return new HtmlString("<div class=\"alert alert-warning\" role=\"alert\">A panel could not be shown; the error was logged.</div>");
         }
     }
