@@ -77,6 +77,7 @@ internal static class NodePointWebHost
         services.AddScoped<SetupService>();
         services.AddScoped<ShellModel>();
         services.AddSingleton<PanelRenderer>();
+        services.AddSingleton<ISiteTime, SiteTime>();
         services.AddHostedService<HostStartup>();
         services.AddHealthChecks();
 

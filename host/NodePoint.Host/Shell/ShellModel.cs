@@ -1,12 +1,13 @@
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Navigation;
+using NodePoint.Abstractions.Settings;
 using NodePoint.Host.Components;
 using NodePoint.Host.Settings;
 
 namespace NodePoint.Host.Shell;
 
 /// <summary>What the layout needs for the current request: site options, the menu and the home panels of enabled components.</summary>
-internal sealed class ShellModel(SettingsStore settings, ComponentCatalog components, ICurrentUser user)
+internal sealed class ShellModel(SettingsStore settings, ComponentCatalog components, ICurrentUser user, ISiteTime time)
 {
     private static readonly string[] ThemeClasses = ["primary", "secondary", "success", "info", "warning", "danger"];
 
@@ -33,11 +34,7 @@ internal sealed class ShellModel(SettingsStore settings, ComponentCatalog compon
         components.Enabled.SelectMany(panels).Where(p => user.Level >= p.MinimumLevel).OrderBy(p => p.Order).ToList();
 
     /// <summary>An instant stored in UTC, shown in the site's time zone.</summary>
-    public string Show(DateTime utc)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(settings.Get(CoreSettings.TimeZone), out var found) ? found : TimeZoneInfo.Utc;
-        return TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd HH:mm");
-    }
+    public string Show(DateTime utc) => time.Show(utc);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -8,10 +8,15 @@ using NodePoint.Host.Setup;
 
 namespace NodePoint.Host.Pages.Settings;
 
-/// <summary>Every option of the product, validated as a whole: one bad field and nothing is saved.</summary>
-[RequireLevel(AccessLevel.Admin)]
-internal sealed class SettingsIndexModel(SettingsStore settings, IAuditLog audit) : PageModel
+/// <summary>
+/// For the admin, every option of the product, validated as a whole (one bad field and nothing is saved).
+/// For other signed-in users, their own settings: the panels modules contribute (Accounts: email and password).
+/// </summary>
+[RequireLevel(AccessLevel.Unauthorized)]
+internal sealed class SettingsIndexModel(SettingsStore settings, IAuditLog audit, ICurrentUser user) : PageModel
 {
+    public bool IsAdmin => user.Kind == UserKind.Admin;
+
     public sealed record SectionFields(string Title, IReadOnlyList<SettingField> Fields);
 
     public IReadOnlyList<SectionFields> Sections { get; private set; } = [];
@@ -26,6 +31,8 @@ internal sealed class SettingsIndexModel(SettingsStore settings, IAuditLog audit
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!IsAdmin)
+            return Forbid();
         var definitions = settings.Catalog.Sections.SelectMany(s => s.Definitions).ToList();
         var values = SettingsForm.Read(Request.Form, definitions);
         var changed = definitions.Where(d => d.Kind == SettingKind.Secret ? values[d.Key].Length > 0 : values[d.Key] != settings.Get(d.Key))
@@ -43,6 +50,8 @@ internal sealed class SettingsIndexModel(SettingsStore settings, IAuditLog audit
 
     public async Task<IActionResult> OnPostPasswordAsync(string? current_password, string? new_password, string? new_password_confirmation, CancellationToken cancellationToken)
     {
+        if (!IsAdmin)
+            return Forbid();
         var hash = settings.GetInternal(SettingsStore.AdminPasswordKey);
         var errors = new Dictionary<string, string>();
         if (hash is null || !AdminAccount.Verify(hash, current_password ?? ""))

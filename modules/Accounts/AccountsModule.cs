@@ -1,0 +1,45 @@
+using Autofac;
+using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Accounts;
+using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.Modules;
+using NodePoint.Abstractions.Navigation;
+using NodePoint.Modules.Accounts.Data;
+using NodePoint.Modules.Accounts.Directory;
+using NodePoint.Modules.Accounts.Features.ConfirmEmail;
+using NodePoint.Modules.Accounts.Features.LostPassword;
+using NodePoint.Modules.Accounts.Features.ManageUsers;
+using NodePoint.Modules.Accounts.Features.OwnAccount;
+using NodePoint.Modules.Accounts.Features.Register;
+using NodePoint.Modules.Accounts.Features.SignIn;
+
+namespace NodePoint.Modules.Accounts;
+
+/// <summary>Users, access levels, login, registration, email confirmation, lost passwords and users management.</summary>
+public sealed class AccountsModule : NodePointModule
+{
+    public override string Slug => "accounts";
+    public override string Name => "Accounts";
+    public override string Description => "Users and their access levels, login, registration, email confirmation, lost passwords and users management.";
+    public override bool AlwaysOn => true;
+
+    public override void ConfigureServices(ContainerBuilder builder)
+    {
+        builder.AddModuleDbContext<AccountsDbContext>(this);
+        builder.RegisterType<LoginThrottle>().AsSelf().SingleInstance();
+        builder.RegisterType<UserSignIn>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<ExternalLogin>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<UserSessionValidator>().As<IUserSessionValidator>().InstancePerLifetimeScope();
+        builder.RegisterType<AccountPolicy>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<UserRegistration>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<EmailConfirmation>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<PasswordResets>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<OwnAccount>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<UserDirectory>().As<IUserDirectory>().InstancePerLifetimeScope();
+    }
+
+    public override IReadOnlyList<NavigationEntry> Navigation => [new("Users", "/users", AccessLevel.UsersManagement, 900)];
+
+    public override IReadOnlyList<Panel> SettingsPanels => [new("YourAccount", AccessLevel.Unauthorized, 10)];
+}
