@@ -22,22 +22,37 @@ Task("Build")
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration });
 });
 
-// What the tests need beyond the .NET SDK: Debian's Chromium for the browser tests.
+// What the tests need beyond the .NET SDK, as Debian packages: Chromium for the browser tests; OpenLDAP's server and
+// client tools for the directory login tests, which start their own private slapd (the system service is never used).
+var testTools = new[]
+{
+    (Path: "/usr/bin/chromium", Package: "chromium"),
+    (Path: "/usr/sbin/slapd", Package: "slapd"),
+    (Path: "/usr/bin/ldapadd", Package: "ldap-utils"),
+};
+
 Task("TestTools")
     .Does(() =>
 {
-    if (FileExists("/usr/bin/chromium"))
-        return;
+    var missing = testTools.Where(t => !FileExists(t.Path)).Select(t => t.Package).Distinct().ToList();
+    if (missing.Count > 0)
+        InstallDebianPackages(missing);
+});
+
+// One apt-get call for everything missing; only root may install, anyone else is told the command to run.
+void InstallDebianPackages(IReadOnlyCollection<string> packages)
+{
+    var list = string.Join(" ", packages);
     var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0
                  && uid.FirstOrDefault() == "0";
     if (!isRoot)
-        throw new Exception("The browser tests need Chromium: run 'sudo apt-get install -y chromium' and try again.");
-    Information("Installing Chromium for the browser tests (apt-get)...");
+        throw new Exception($"The tests need the Debian packages {list}: run 'sudo apt-get install -y {list}' and try again.");
+    Information($"Installing {list} for the tests (apt-get)...");
     var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
     if (StartProcess("apt-get", new ProcessSettings { Arguments = "update -qq", EnvironmentVariables = env }) != 0
-        || StartProcess("apt-get", new ProcessSettings { Arguments = "install -y -qq chromium", EnvironmentVariables = env }) != 0)
-        throw new Exception("Installing Chromium with apt-get failed; install the 'chromium' package and try again.");
-});
+        || StartProcess("apt-get", new ProcessSettings { Arguments = $"install -y -qq {list}", EnvironmentVariables = env }) != 0)
+        throw new Exception($"Installing {list} with apt-get failed; install those packages and try again.");
+}
 
 Task("Test")
     .IsDependentOn("TestTools")

@@ -65,4 +65,15 @@ public class DirectoryLoginTests(SlapdServer server) : IClassFixture<SlapdServer
         result.Outcome.ShouldBe(ExternalAuthenticationOutcome.Unavailable);
         result.Detail.ShouldNotBeNull().ShouldContain($"ldaps://{server.Address}");
     }
+
+    [Fact]
+    public async Task A_bind_name_the_server_cannot_parse_is_unavailable_not_a_wrong_password()
+    {
+        var login = new DirectoryLogin(server.Address, "uid={user},,ou=people");
+
+        var result = await login.LoginAsync(SlapdServer.UserName, SlapdServer.UserPassword);
+
+        result.Outcome.ShouldBe(ExternalAuthenticationOutcome.Unavailable);
+        result.Detail.ShouldNotBeNull().ShouldContain($"ldap://{server.Address}");
+    }
 }

@@ -48,7 +48,7 @@ public class DirectoryOutageTests
     }
 
     [Fact]
-    public async Task A_silent_server_times_out()
+    public async Task A_silent_server_times_out_and_the_connection_is_dropped()
     {
         using var silent = new SilentServer();
         var login = new DirectoryLogin(silent.Address);
@@ -58,8 +58,22 @@ public class DirectoryOutageTests
         var result = await login.LoginAsync(SlapdServer.UserName, SlapdServer.UserPassword);
 
         result.Outcome.ShouldBe(ExternalAuthenticationOutcome.Unavailable);
-        result.Detail.ShouldNotBeNull().ShouldContain($"ldap://{silent.Address}");
+        result.Detail.ShouldNotBeNull().ShouldContain($"ldap://{silent.Address} did not answer within 1 s");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        // The bind itself ended (not just the wait for it): no thread is left blocked on the server.
+        await silent.HungUp.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_bind_name_needing_a_missing_domain_is_unavailable()
+    {
+        var login = DirectoryLogin.OnClosedPort();
+        login.Settings[LdapSettings.BindFormat] = @"{domain}\{user}";
+
+        var result = await login.LoginAsync(SlapdServer.UserName, SlapdServer.UserPassword);
+
+        result.Outcome.ShouldBe(ExternalAuthenticationOutcome.Unavailable);
+        result.Detail.ShouldBe("The bind name setting uses {domain} but the directory domain is empty.");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,6 +30,14 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public string DataFolder { get; }
     public string ComponentsRoot { get; }
     public CollectingLoggerProvider Logs { get; } = new();
+    public CapturedNotifications? Notifications { get; private set; }
+
+    /// <summary>Replaces mail delivery with <see cref="CapturedNotifications"/>.</summary>
+    public TestHost WithCapturedNotifications()
+    {
+        Notifications = new CapturedNotifications();
+        return this;
+    }
 
     /// <summary>Drops a sample module built outside the solution into <c>modules/</c>.</summary>
     public TestHost WithSampleModule(string name = "Guestbook")
@@ -56,6 +65,8 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("NodePoint:JobPollSeconds", "1");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressStartupFilter>());
+        if (Notifications is { } captured)
+            builder.ConfigureTestServices(services => services.AddSingleton<NodePoint.Abstractions.Notifications.INotifier>(captured));
     }
 
     protected override void Dispose(bool disposing)
