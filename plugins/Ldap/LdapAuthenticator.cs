@@ -70,6 +70,12 @@ internal sealed partial class LdapAuthenticator(ISettings settings, IComponentCa
             Observe(bind);
             throw;
         }
+        catch (PlatformNotSupportedException e)
+        {
+            // The package's platform-neutral assembly is a stub; the real one sits under the plugin's runtimes/ folder.
+            return Unavailable(userName,
+                $"The directory server {target.Url} could not be used: {e.Message} The plugin's folder must keep its runtimes/ subfolder.", e);
+        }
         catch (DllNotFoundException e)
         {
             return Unavailable(userName,

@@ -47,9 +47,9 @@ internal static unsafe class OpenLdapTimeouts
                 if (NativeLibrary.TryLoad(name, out var library) && NativeLibrary.TryGetExport(library, "ldap_set_option", out var export))
                     return (delegate* unmanaged<nint, int, nint*, int>)export;
         }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or DirectoryException)
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or PlatformNotSupportedException or DirectoryException)
         {
-            // No libldap: creating the real connection fails the same way and is reported to the admin there.
+            // No libldap, or the package's stub: creating the real connection fails the same way and is reported to the admin there.
         }
         return null;
     }

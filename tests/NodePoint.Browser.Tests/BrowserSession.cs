@@ -24,6 +24,7 @@ public sealed class BrowserSession : IAsyncDisposable
         host.UseKestrel(0);
         host.StartServer();
         session.BaseAddress = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.SocketAddress = new Uri(session.BaseAddress);
         session._playwright = await Playwright.CreateAsync();
         session._browser = await session._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,3 +1,5 @@
+using NodePoint.Abstractions.Accounts;
+
 namespace NodePoint.Plugins.Ldap.Tests;
 
 /// <summary>The real authenticator over fake settings, component catalog and logger, pointed at a server address.</summary>
@@ -20,6 +22,6 @@ internal sealed class DirectoryLogin
     /// <summary>A loopback address where nothing listens.</summary>
     public static DirectoryLogin OnClosedPort() => new($"127.0.0.1:{SlapdServer.FindFreePort()}");
 
-    public Task<Abstractions.Accounts.ExternalAuthenticationResult> LoginAsync(string userName, string password) =>
+    public Task<ExternalAuthenticationResult> LoginAsync(string userName, string password) =>
         Authenticator.AuthenticateAsync(userName, password, TestContext.Current.CancellationToken);
 }

@@ -54,8 +54,13 @@ public sealed class TestHost : WebApplicationFactory<Program>
         return this;
     }
 
-    public HttpClient Browser() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>Set when the host listens on a real socket (browser tests); clients then go through it.</summary>
+    public Uri? SocketAddress { get; set; }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
+    public HttpClient Browser() => SocketAddress is { } address
+        ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = address }
+        : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
