@@ -105,12 +105,6 @@ public class SettingsPageTests
         await FirstRun.LogInAsync(host.Browser());
     }
 
-    // The form as the browser would post it: every field's current value, with some changed.
-    private static async Task<List<KeyValuePair<string, string>>> CurrentFieldsWith(HttpClient client, params (string Key, string Value)[] changes)
-    {
-        var html = await (await client.GetAsync("/settings")).Content.ReadAsStringAsync();
-        var fields = HtmlForm.Fields(html).Where(f => !changes.Any(c => c.Key == f.Key)).ToList();
-        fields.AddRange(changes.Select(c => new KeyValuePair<string, string>(c.Key, c.Value)));
-        return fields;
-    }
+    private static Task<List<KeyValuePair<string, string>>> CurrentFieldsWith(HttpClient client, params (string Key, string Value)[] changes) =>
+        AdminSettings.CurrentFieldsWith(client, changes);
 }

@@ -1,3 +1,4 @@
+using NodePoint.Testing;
 using NodePoint.Abstractions.Accounts;
 
 namespace NodePoint.Plugins.Ldap.Tests;

@@ -1,3 +1,4 @@
+using NodePoint.Testing;
 using NodePoint.Abstractions.Accounts;
 using Shouldly;
 

@@ -1,3 +1,4 @@
+using NodePoint.Testing;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NodePoint.Abstractions.Accounts;

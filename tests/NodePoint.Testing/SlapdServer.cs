@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace NodePoint.Plugins.Ldap.Tests;
+namespace NodePoint.Testing;
 
 /// <summary>
 /// A private OpenLDAP server on loopback for tests: its own temporary folder, configuration and database, listening on
