@@ -68,7 +68,10 @@ internal static class NodePointWebHost
         services.AddSingleton<SetupGate>();
         services.AddSingleton<AdminSignIn>();
         services.AddSingleton<IAdminAccount>(sp => sp.GetRequiredService<AdminSignIn>());
-        services.AddSingleton<INotifier, UnavailableNotifier>();
+        services.AddScoped<INotifier, NotificationPipeline>();
+        services.AddSingleton<NotificationRenderer>();
+        services.AddSingleton(NotificationRetryPolicy.From(configuration));
+        services.AddScoped<DeliverNotificationJob>();
         services.AddSingleton<IModuleDatabase>(new SqliteModuleDatabase(paths));
         services.AddDbContext<HostDbContext>((sp, options) => sp.GetRequiredService<IModuleDatabase>().Configure(options, HostDbContext.Slug));
         services.AddHttpContextAccessor();

@@ -2,6 +2,7 @@ using Autofac;
 using NodePoint.Abstractions.Accounts;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Settings;
+using NodePoint.ExternalPrograms;
 
 namespace NodePoint.Plugins.AuthProgram;
 
@@ -10,6 +11,7 @@ public sealed class AuthProgramPlugin : NodePointModule
 {
     internal const string CommandSetting = "auth_plugin";
     internal const string TimeoutSetting = "auth_plugin_timeout";
+    internal static readonly string[] Variables = ["user", "pass"];
 
     public override string Slug => "auth-program";
     public override string Name => "Authentication program";
@@ -26,7 +28,8 @@ public sealed class AuthProgramPlugin : NodePointModule
                    "reaching the program untouched. Exit code 0 accepts the login, anything else refuses it. Example: " +
                    "/usr/local/bin/check-login --user %user% --password %pass%. Leave empty to use NodePoint passwords.",
             MaxLength = 1_000,
-            Validate = value => CommandLine.Split(value, out var error) is null ? "Authentication program " + error : null,
+            // The host puts the label in front: "Authentication program has an unclosed single quote."
+            Validate = value => ProgramCommand.TryParse(value, Variables, out _, out var error) ? null : error,
         },
         new(TimeoutSetting, "Authentication program time limit (seconds)", SettingKind.Integer, "10")
             { Help = "A program still running after this long is stopped and the login refused.", Minimum = 1, Maximum = 60 },

@@ -32,6 +32,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public CollectingLoggerProvider Logs { get; } = new();
     public CapturedNotifications? Notifications { get; private set; }
 
+    /// <summary>Waits between notification delivery attempts; short, so tests see retries within seconds.</summary>
+    public string RetrySeconds { get; init; } = "1,1,1,1,1,1,1,1,1,1";
+
     /// <summary>Replaces mail delivery with <see cref="CapturedNotifications"/>.</summary>
     public TestHost WithCapturedNotifications()
     {
@@ -68,6 +71,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseSetting("NodePoint:DataFolder", DataFolder);
         builder.UseSetting("NodePoint:ComponentsRoot", ComponentsRoot);
         builder.UseSetting("NodePoint:JobPollSeconds", "1");
+        builder.UseSetting("NodePoint:NotificationRetrySeconds", RetrySeconds);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressStartupFilter>());
         if (Notifications is { } captured)

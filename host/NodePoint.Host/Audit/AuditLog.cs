@@ -1,6 +1,7 @@
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Audit;
 using NodePoint.Host.Data;
+using NodePoint.Host.Security;
 
 namespace NodePoint.Host.Audit;
 
@@ -12,7 +13,7 @@ internal sealed class AuditLog(HostDbContext db, ICurrentUser user, IHttpContext
         db.Audit.Add(new AuditEntry
         {
             AtUtc = DateTime.UtcNow,
-            Actor = user.Name,
+            Actor = accessor?.HttpContext is null ? SystemUser.Instance.Name : user.Name, // jobs and the command line act as "system"
             Action = action,
             Detail = detail.Length > 2_000 ? detail[..2_000] : detail,
             Address = accessor?.HttpContext?.Connection.RemoteIpAddress?.ToString(),

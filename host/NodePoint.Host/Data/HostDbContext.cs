@@ -12,6 +12,7 @@ internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : D
 
     public DbSet<SettingRow> Settings => Set<SettingRow>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<SentNotification> SentNotifications => Set<SentNotification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HostDbContext).Assembly,

@@ -12,6 +12,8 @@ internal static partial class CoreSettings
     public const string Stylesheet = "css_template";
     public const string Favicon = "favicon";
     public const string TimeZone = "time_zone";
+    public const string SiteAddress = "site_url";
+    public const string EmailSignature = "email_sig";
     public const string TicketVisibility = "default_vis";
     public const string DefaultLevel = "default_lvl";
     public const string AllowRegistrations = "allow_registrations";
@@ -49,6 +51,10 @@ internal static partial class CoreSettings
                 { Help = "Optional address of the icon browsers show in the tab. Empty uses NodePoint's icon.", Validate = ValidateAddress },
             new(TimeZone, "Time zone", SettingKind.Text, "UTC")
                 { Help = "Dates are stored in UTC and shown in this zone (an IANA name such as Europe/Paris).", Required = true, Validate = ValidateTimeZone, AtSetup = true },
+            new(SiteAddress, "Site address", SettingKind.Text, "")
+                { Help = "The address people use to open NodePoint, such as https://helpdesk.example.org; notifications link to it.", Validate = ValidateSiteAddress },
+            new(EmailSignature, "Notification signature", SettingKind.MultilineText, "")
+                { Help = "Ends every notification. Empty: \"This is an automated message from <site name>. To stop notifications, remove your email address under Settings.\"", MaxLength = 1_000 },
         ]),
         new("Access",
         [
@@ -111,6 +117,11 @@ internal static partial class CoreSettings
             return "must be a folder path without '..'.";
         return null;
     }
+
+    private static string? ValidateSiteAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0
+            ? null
+            : "must be an http(s) address such as https://helpdesk.example.org.";
 
     // Only site-relative paths and http(s) addresses: no javascript: or data: URLs in the page head.
     private static string? ValidateAddress(string value)

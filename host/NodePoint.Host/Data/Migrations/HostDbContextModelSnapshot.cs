@@ -56,6 +56,27 @@ namespace NodePoint.Host.Data.Migrations
                     b.ToTable("host_audit", (string)null);
                 });
 
+            modelBuilder.Entity("NodePoint.Host.Data.SentNotification", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentUtc");
+
+                    b.ToTable("host_sent_notification", (string)null);
+                });
+
             modelBuilder.Entity("NodePoint.Host.Data.SettingRow", b =>
                 {
                     b.Property<string>("Key")

@@ -1,7 +1,6 @@
-using NodePoint.Abstractions.Settings;
 using Shouldly;
 
-namespace NodePoint.Plugins.AuthProgram.Tests;
+namespace NodePoint.ExternalPrograms.Tests;
 
 public class CommandLineTests
 {
@@ -25,15 +24,5 @@ public class CommandLineTests
     {
         CommandLine.Split(line, out var error).ShouldBeNull();
         error.ShouldBe(message);
-    }
-
-    [Fact]
-    public void The_setting_refuses_a_line_that_cannot_be_split_when_saved()
-    {
-        var setting = new AuthProgramPlugin().Settings.Single(s => s.Key == "auth_plugin");
-
-        setting.Validate!("check 'oops").ShouldBe("Authentication program has an unclosed single quote.");
-        setting.Validate!("check %user% %pass%").ShouldBeNull();
-        setting.Kind.ShouldBe(SettingKind.Text);
     }
 }

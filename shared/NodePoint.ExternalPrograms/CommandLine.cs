@@ -1,17 +1,21 @@
 using System.Text;
 
-namespace NodePoint.Plugins.AuthProgram;
+namespace NodePoint.ExternalPrograms;
 
 /// <summary>
 /// Splits a configured command line into the program and its arguments, the way a POSIX shell would split words
 /// (spaces separate; '...' is literal; "..." allows \" and \\; a backslash outside quotes escapes the next
 /// character) but without running a shell: no variables, no substitution, no pipes or redirections.
 /// </summary>
-internal static class CommandLine
+public static class CommandLine
 {
-    /// <summary>The words of <paramref name="line"/>, or null with <paramref name="error"/> saying why it cannot be split.</summary>
-    public static List<string>? Split(string line, out string? error)
+    /// <summary>
+    /// The words of <paramref name="line"/>, or null with <paramref name="error"/> saying why it cannot be split, as the end of a
+    /// sentence whose subject is the setting ("has an unclosed single quote.", "names no program.").
+    /// </summary>
+    public static IReadOnlyList<string>? Split(string line, out string? error)
     {
+        ArgumentNullException.ThrowIfNull(line);
         var words = new List<string>();
         var word = new StringBuilder();
         var inWord = false;
