@@ -66,6 +66,8 @@ Task("Test")
         NoBuild = true,
         ResultsDirectory = testResults,
         Loggers = { "trx", "console;verbosity=normal" },
+        // One test project at a time: each starts real hosts, servers and a browser, and this machine has 2 cores.
+        ArgumentCustomization = args => args.Append("-m:1"),
     });
 });
 
