@@ -81,6 +81,7 @@ internal static class NodePointWebHost
         services.AddScoped<ShellModel>();
         services.AddSingleton<PanelRenderer>();
         services.AddSingleton<ISiteTime, SiteTime>();
+        services.AddSingleton<IUploadStore, UploadStore>();
         services.AddHostedService<HostStartup>();
         services.AddHealthChecks();
 

@@ -24,6 +24,22 @@ public static partial class Forms
         return await client.SendAsync(WithAddress(post, remoteAddress));
     }
 
+    /// <summary>Posts a multipart form with one file, as a browser does for an upload.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string pageUrl, (string Name, string Value)[] fields,
+        string fileField, string fileName, byte[] content, string contentType, string? postUrl = null)
+    {
+        var html = await (await client.GetAsync(pageUrl)).Content.ReadAsStringAsync();
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+            form.Add(new StringContent(value), name);
+        if (TokenPattern().Match(html) is { Success: true } token)
+            form.Add(new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(file, fileField, fileName);
+        return await client.PostAsync(postUrl ?? pageUrl, form);
+    }
+
     public static Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, params (string Name, string Value)[] fields) =>
         client.PostFormAsync(pageUrl, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 
