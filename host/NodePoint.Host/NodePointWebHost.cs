@@ -70,7 +70,7 @@ internal static class NodePointWebHost
         services.AddSingleton<IAdminAccount>(sp => sp.GetRequiredService<AdminSignIn>());
         services.AddScoped<INotifier, NotificationPipeline>();
         services.AddSingleton<NotificationRenderer>();
-        services.AddSingleton(NotificationRetryPolicy.From(configuration));
+        services.AddSingleton(sp => NotificationRetryPolicy.From(configuration, sp.GetRequiredService<IBackgroundJobClient>()));
         services.AddScoped<DeliverNotificationJob>();
         services.AddSingleton<IModuleDatabase>(new SqliteModuleDatabase(paths));
         services.AddDbContext<HostDbContext>((sp, options) => sp.GetRequiredService<IModuleDatabase>().Configure(options, HostDbContext.Slug));

@@ -30,7 +30,8 @@ internal sealed class NotificationProgramChannel(ProgramHookRunner programs, ILo
         }
         var failed = result.StartError is not null || result.TimedOut;
         logger.Log(failed ? LogLevel.Warning : LogLevel.Information,
-            "Notification program for {User} ({Delivery}): {Result}", delivery.UserName, delivery.Id, result.Describe());
+            "Notification program for {User} ({Delivery}): {Result}; output: {Output}; errors: {Errors}",
+            delivery.UserName, delivery.Id, result.Describe(), result.Output, result.Errors);
         if (failed)
             throw new InvalidOperationException(result.Describe());
     }

@@ -61,4 +61,18 @@ public class SetupCommandTests : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_data, recursive: true);
     }
+
+    [Fact]
+    public async Task A_setup_made_on_the_command_line_while_the_host_runs_cannot_be_overwritten_from_the_page()
+    {
+        using var host = new TestHost(_data);
+        var client = host.Browser();
+        (await client.GetAsync("/setup")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+
+        (await HostProcess.RunAsync("setup", "--admin-name", "first", "--admin-password", "secret1", "--data", _data)).ExitCode.ShouldBe(0);
+        var response = await client.PostFormAsync("/setup", FirstRun.Fields("Hijacked"));
+
+        System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain("NodePoint is already configured");
+        (await HostProcess.RunAsync("setup", "--admin-name", "third", "--admin-password", "secret3", "--data", _data)).ExitCode.ShouldBe(1);
+    }
 }

@@ -46,13 +46,15 @@ public class ExternalLoginTests
     {
         var folder = Directory.CreateTempSubdirectory("nodepoint-authprog-").FullName;
         var script = Path.Combine(folder, "check-login");
-        File.WriteAllText(script, "#!/bin/bash\n[ \"$1\" = frodo ] && [ \"$2\" = 'it'\"'\"'s $(mine); \"precious\"' ]\n");
+        File.WriteAllText(script, "#!/bin/bash\n( [ \"$1\" = frodo ] || [ \"$1\" = system ] ) && [ \"$2\" = 'it'\"'\"'s $(mine); \"precious\"' ]\n");
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var (host, admin) = await StartWithAsync("auth-program", ("auth_plugin", script + " %user% %pass%"));
         using var _ = host;
 
         await Users.LoggedInAsync(host, "frodo", "it's $(mine); \"precious\"");
+        var reserved = await host.Browser().PostFormAsync("/login", ("name", "system"), ("password", "it's $(mine); \"precious\""));
+        (await reserved.Content.ReadAsStringAsync()).ShouldContain("Wrong user name or password.");
         (await admin.TextAsync("/users/frodo")).ShouldContain("Authentication program");
         var refused = await host.Browser().PostFormAsync("/login", ("name", "frodo"), ("password", "its mine"));
         (await refused.Content.ReadAsStringAsync()).ShouldContain("Wrong user name or password.");

@@ -82,4 +82,17 @@ public class LoginTests
 
         (await client.GetAsync("/settings")).Headers.Location!.AbsolutePath.ShouldBe("/login");
     }
+
+    [Fact]
+    public async Task A_burst_of_parallel_guesses_is_throttled_like_a_slow_one()
+    {
+        var (host, admin) = await Accounts.StartAsync();
+        using var _ = host;
+        await Users.CreateAsync(admin, "burst", 1);
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.Browser().PostFormAsync("/login", ("name", "burst"), ("password", "guess-" + i))));
+
+        var response = await host.Browser().PostFormAsync("/login", ("name", "burst"), ("password", Users.Password));
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Too many failed attempts.");
+    }
 }

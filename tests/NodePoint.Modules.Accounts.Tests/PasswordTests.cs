@@ -96,4 +96,45 @@ public class PasswordTests
         var user = await Users.LoggedInAsync(host, name);
         (await user.PostFormAsync("/account/confirm-email", ("code", code))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task A_reset_link_dies_when_the_password_changes_another_way()
+    {
+        var (host, admin) = await Accounts.StartAsync();
+        using var _ = host;
+        await ConfirmedUserAsync(host, admin, "wary", "wary@example.org");
+        await host.Browser().PostFormAsync("/account/lost-password", ("who", "wary"));
+        var link = host.Notifications!.Last("wary", "Password reset").Link!;
+
+        var user = await Users.LoggedInAsync(host, "wary");
+        await user.PostFormAsync("/account/password", ("current_password", Users.Password), ("new_password", "changed-pass-1"), ("new_password_confirmation", "changed-pass-1"));
+
+        var reset = await host.Browser().PostFormAsync(link, ("token", link.Split("token=")[1]), ("password", "attacker-pass"), ("password_confirmation", "attacker-pass"));
+        (await reset.Content.ReadAsStringAsync()).ShouldContain("This link is not valid any more");
+        await Users.LoggedInAsync(host, "wary", "changed-pass-1");
+    }
+
+    [Fact]
+    public async Task The_demo_account_gets_no_reset_link()
+    {
+        var (host, admin) = await Accounts.StartAsync();
+        using var _ = host;
+        await ConfirmedUserAsync(host, admin, "demo", "demo@example.org");
+
+        await host.Browser().PostFormAsync("/account/lost-password", ("who", "demo"));
+
+        host.Notifications!.Sent.ShouldNotContain(n => n.Subject == "Password reset");
+    }
+
+    [Fact]
+    public async Task Codes_and_reset_links_travel_by_mail_only()
+    {
+        var (host, admin) = await Accounts.StartAsync();
+        using var _ = host;
+        await ConfirmedUserAsync(host, admin, "private", "private@example.org");
+        await host.Browser().PostFormAsync("/account/lost-password", ("who", "private"));
+
+        host.Notifications!.Last("private", "Email confirmation").AddressOnly.ShouldBeTrue();
+        host.Notifications.Last("private", "Password reset").AddressOnly.ShouldBeTrue();
+    }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using NodePoint.Abstractions.Accounts;
 using NodePoint.Abstractions.Audit;
 using NodePoint.Abstractions.Notifications;
 using NodePoint.Host.Data;
@@ -9,10 +10,11 @@ namespace NodePoint.Host.Notifications;
 /// <summary>
 /// Delivers one message through one channel. A failure is recorded in the audit log and the delivery is scheduled
 /// again after a growing delay (the job itself succeeds, so nothing is lost while a server is down); after the last
-/// attempt the job fails and stays visible in the jobs dashboard. A delivery already accepted is never repeated.
+/// attempt the job fails and stays visible in the jobs dashboard. A delivery already accepted is never repeated, and
+/// mail is dropped when its recipient was disabled or changed address while it waited.
 /// </summary>
 internal sealed class DeliverNotificationJob(
-    IEnumerable<INotificationChannel> channels, HostDbContext db, IAuditLog audit, IBackgroundJobClient jobs,
+    IEnumerable<INotificationChannel> channels, IEnumerable<IUserDirectory> directories, HostDbContext db, IAuditLog audit,
     NotificationRetryPolicy retries, ILogger<DeliverNotificationJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
@@ -21,30 +23,39 @@ internal sealed class DeliverNotificationJob(
         if (await db.SentNotifications.AnyAsync(s => s.Id == delivery.Id, cancellationToken))
             return;
         var channel = channels.FirstOrDefault(c => c.Name == channelName);
-        if (channel is null || !channel.IsActive)
+        var dropped = channel is null || !channel.IsActive ? $"channel {channelName} is no longer active"
+            : channel.NeedsAddress && !await StillReachableAsync(delivery, cancellationToken) ? "the recipient was disabled or changed address"
+            : null;
+        if (dropped is not null)
         {
-            logger.LogWarning("Notification {Id} to {User} dropped: channel {Channel} is no longer active", delivery.Id, delivery.UserName, channelName);
+            logger.LogWarning("Notification {Id} to {User} dropped: {Reason}", delivery.Id, delivery.UserName, dropped);
             return;
         }
         try
         {
-            await channel.DeliverAsync(delivery, cancellationToken);
+            await channel!.DeliverAsync(delivery, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            var delay = retries.DelayAfter(attempt);
             var error = ex.GetBaseException().Message.TrimEnd('.');
             var what = $"'{delivery.Title}' to {delivery.UserName} ({delivery.Address ?? "no address"}) by {channelName}";
-            if (delay is null)
+            if (retries.ScheduleNext(channelName, delivery, attempt) is not { } delay)
             {
                 await audit.RecordAsync("notification.failed", $"Gave up on {what} after {attempt + 1} attempts: {error}.", cancellationToken);
                 throw;
             }
-            await audit.RecordAsync("notification.retry", $"Could not deliver {what} (attempt {attempt + 1}): {error}. Next try in {delay.Value.TotalSeconds:0} s.", cancellationToken);
-            jobs.Schedule<DeliverNotificationJob>(job => job.RunAsync(channelName, delivery, attempt + 1, CancellationToken.None), delay.Value);
+            await audit.RecordAsync("notification.retry", $"Could not deliver {what} (attempt {attempt + 1}): {error}. Next try in {delay.TotalSeconds:0} s.", cancellationToken);
             return;
         }
         db.SentNotifications.Add(new SentNotification { Id = delivery.Id, Channel = channelName, SentUtc = DateTime.UtcNow });
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<bool> StillReachableAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (directories.FirstOrDefault() is not { } directory)
+            return true;
+        var user = await directory.FindAsync(delivery.UserName, cancellationToken);
+        return user is { Disabled: false } && string.Equals(user.Email, delivery.Address, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class NotificationPipeline(
 
     public async Task NotifyAsync(Notification notification, CancellationToken cancellationToken = default)
     {
-        var active = channels.Where(c => c.IsActive).ToList();
+        var active = channels.Where(c => c.IsActive && (c.NeedsAddress || !notification.AddressOnly)).ToList();
         var names = notification.Recipients.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (active.Count == 0 || names.Count == 0)
         {

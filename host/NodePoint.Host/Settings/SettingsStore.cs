@@ -21,6 +21,7 @@ internal sealed class SettingsStore(SettingsCatalog catalog, DbContextOptions<Ho
 
     private readonly IDataProtector _protector = protection.CreateProtector("NodePoint.Settings.v1");
     private FrozenDictionary<string, string> _values = FrozenDictionary<string, string>.Empty;
+    private readonly Lock _merge = new();
 
     public SettingsCatalog Catalog => catalog;
 
@@ -65,6 +66,9 @@ internal sealed class SettingsStore(SettingsCatalog catalog, DbContextOptions<Ho
         await using var db = new HostDbContext(dbOptions);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Settings.Where(s => toStore.Keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, cancellationToken);
+        // Setup happens once, even when the command line and the page race, or this cache is older than the file.
+        if (toStore.ContainsKey(SetupCompletedKey) && existing.ContainsKey(SetupCompletedKey))
+            return new Dictionary<string, string> { [""] = Setup.SetupService.AlreadyConfigured };
         foreach (var (key, value) in toStore)
         {
             if (existing.TryGetValue(key, out var row))
@@ -75,10 +79,13 @@ internal sealed class SettingsStore(SettingsCatalog catalog, DbContextOptions<Ho
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var merged = new Dictionary<string, string>(_values, StringComparer.Ordinal);
-        foreach (var (key, value) in toStore)
-            merged[key] = value;
-        _values = merged.ToFrozenDictionary(StringComparer.Ordinal);
+        lock (_merge)
+        {
+            var merged = new Dictionary<string, string>(_values, StringComparer.Ordinal);
+            foreach (var (key, value) in toStore)
+                merged[key] = value;
+            _values = merged.ToFrozenDictionary(StringComparer.Ordinal);
+        }
         return errors;
     }
 

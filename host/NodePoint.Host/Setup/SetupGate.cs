@@ -10,6 +10,9 @@ namespace NodePoint.Host.Setup;
 /// </summary>
 internal sealed class SetupGate
 {
+    // Headers a reverse proxy commonly adds; a request carrying one is not treated as coming from this machine.
+    private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "Forwarded", "X-Real-IP", "Via", "X-Forwarded-Host", "X-Forwarded-Proto"];
+
     public string Token { get; } = ApiKeys.Generate();
 
     public bool Allows(HttpContext context, string? token)
@@ -17,7 +20,7 @@ internal sealed class SetupGate
         if (token is not null && FixedTimeEquals(token, Token))
             return true;
         var remote = context.Connection.RemoteIpAddress;
-        var proxied = context.Request.Headers.ContainsKey("X-Forwarded-For") || context.Request.Headers.ContainsKey("Forwarded");
+        var proxied = ProxyHeaders.Any(context.Request.Headers.ContainsKey);
         return remote is not null && IPAddress.IsLoopback(remote) && !proxied;
     }
 

@@ -8,12 +8,14 @@ internal sealed class PasswordReset
     public int Id { get; private set; }
     public int UserId { get; private set; }
     public string TokenHash { get; private set; } = "";
+    /// <summary>The user's stamp when the link was made: a password change or a disabled account voids it.</summary>
+    public string SecurityStamp { get; private set; } = "";
     public DateTime CreatedUtc { get; private set; }
     public DateTime ExpiresUtc { get; private set; }
     public DateTime? UsedUtc { get; private set; }
 
-    public static PasswordReset Create(int userId, string tokenHash, DateTime nowUtc) =>
-        new() { UserId = userId, TokenHash = tokenHash, CreatedUtc = nowUtc, ExpiresUtc = nowUtc + Lifetime };
+    public static PasswordReset Create(int userId, string tokenHash, string securityStamp, DateTime nowUtc) =>
+        new() { UserId = userId, TokenHash = tokenHash, SecurityStamp = securityStamp, CreatedUtc = nowUtc, ExpiresUtc = nowUtc + Lifetime };
 
     public bool IsUsable(DateTime nowUtc) => UsedUtc is null && nowUtc < ExpiresUtc;
 

@@ -11,4 +11,7 @@ public sealed record Notification(IReadOnlyList<string> Recipients, string Subje
 
     /// <summary>Send to the stored address even when it is not confirmed yet.</summary>
     public bool EvenIfUnconfirmed { get; init; }
+
+    /// <summary>Holds a secret (a code, a reset link): only address channels (mail) carry it, never the notification program.</summary>
+    public bool AddressOnly { get; init; }
 }

@@ -11,6 +11,7 @@ internal sealed class PasswordResetConfiguration : IEntityTypeConfiguration<Pass
         builder.ToTable("accounts_password_reset");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.TokenHash).HasMaxLength(64);
+        builder.Property(r => r.SecurityStamp).HasMaxLength(64);
         builder.HasIndex(r => r.TokenHash).IsUnique();
         builder.HasIndex(r => new { r.UserId, r.CreatedUtc });
         builder.HasOne<User>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -29,6 +29,11 @@ namespace NodePoint.Modules.Accounts.Data.Migrations
                     b.Property<DateTime>("ExpiresUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -25,5 +25,6 @@ internal sealed class EmailConfirmation(INotifier notifier)
         {
             Link = "/account/confirm-email?code=" + code,
             EvenIfUnconfirmed = true,
+            AddressOnly = true,
         }, cancellationToken);
 }

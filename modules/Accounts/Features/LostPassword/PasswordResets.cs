@@ -23,7 +23,7 @@ internal sealed class PasswordResets(AccountsDbContext db, INotifier notifier, I
         if (key.Length is 0 or > EmailAddress.MaxLength)
             return;
         var user = await db.Users.FirstOrDefaultAsync(u => (u.NormalizedName == key || u.NormalizedEmail == key)
-            && u.EmailConfirmed && !u.Disabled && u.PasswordHash != null, cancellationToken);
+            && u.EmailConfirmed && !u.Disabled && u.PasswordHash != null && u.NormalizedName != "DEMO", cancellationToken);
         if (user is null)
             return;
         var now = DateTime.UtcNow;
@@ -31,7 +31,7 @@ internal sealed class PasswordResets(AccountsDbContext db, INotifier notifier, I
             return;
 
         var token = Tokens.NewCode(32);
-        db.PasswordResets.Add(PasswordReset.Create(user.Id, Tokens.Hash(token), now));
+        db.PasswordResets.Add(PasswordReset.Create(user.Id, Tokens.Hash(token), user.SecurityStamp, now));
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("user.password_reset_requested", $"Password reset link mailed to '{user.Name}'.", cancellationToken);
         await notifier.NotifyAsync(new Notification([user.Name], "Password reset",
@@ -39,6 +39,7 @@ internal sealed class PasswordResets(AccountsDbContext db, INotifier notifier, I
             "Open the link below within one hour to choose a new password. If it was not you, ignore this message: your password stays as it is.")
         {
             Link = "/account/reset-password?token=" + token,
+            AddressOnly = true,
         }, cancellationToken);
     }
 
@@ -54,6 +55,8 @@ internal sealed class PasswordResets(AccountsDbContext db, INotifier notifier, I
         if (Passwords.Check(password, confirmation) is { } problem)
             return problem;
         var user = await db.Users.SingleAsync(u => u.Id == reset.UserId, cancellationToken);
+        if (user.SecurityStamp != reset.SecurityStamp || user.Disabled || user.IsDemo)
+            return InvalidLink;
         var now = DateTime.UtcNow;
         user.SetPassword(Passwords.Hash(password));
         foreach (var pending in await db.PasswordResets.Where(r => r.UserId == user.Id && r.UsedUtc == null).ToListAsync(cancellationToken))

@@ -44,6 +44,9 @@ internal sealed class OwnAccount(AccountsDbContext db, ICurrentUser current, Ema
         if (EmailAddress.Check(email) is { } problem)
             return problem;
         var code = EmailConfirmation.Assign(user, email);
+        // A link mailed to the old address must not outlive it.
+        foreach (var pending in await db.PasswordResets.Where(r => r.UserId == user.Id && r.UsedUtc == null).ToListAsync(cancellationToken))
+            pending.Use(DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync("user.email_changed", $"'{user.Name}' {(email.Length == 0 ? "removed their email address" : "set their email address to " + email)}.", cancellationToken);
         if (code is not null)

@@ -12,13 +12,15 @@ namespace NodePoint.Modules.Accounts.Features.SignIn;
 /// Login through a configured directory or authentication program: the account is created at the first accepted
 /// login with the default level and no password. Errors go to the audit log for the admin, never to the user.
 /// </summary>
-internal sealed class ExternalLogin(IEnumerable<IExternalAuthenticator> authenticators, AccountsDbContext db, ISettings settings, IAuditLog audit)
+internal sealed class ExternalLogin(IEnumerable<IExternalAuthenticator> authenticators, AccountsDbContext db, ISettings settings, IAuditLog audit, IAdminAccount admin)
 {
     public IExternalAuthenticator? Active => authenticators.Where(a => a.IsConfigured).OrderBy(a => a.Order).FirstOrDefault();
 
     /// <summary>The user when the check accepts; no user and no error when it rejects; an error when it could not check.</summary>
     public async Task<(User? User, string? Error)> CheckAsync(IExternalAuthenticator authenticator, string name, string password, CancellationToken cancellationToken)
     {
+        if (UserName.Check(name, admin.Name) is not null)
+            return (null, null); // reserved names never get an account, whatever the directory says
         var result = await authenticator.AuthenticateAsync(name, password, cancellationToken);
         switch (result.Outcome)
         {
@@ -35,7 +37,16 @@ internal sealed class ExternalLogin(IEnumerable<IExternalAuthenticator> authenti
         var level = (AccessLevel)Math.Clamp(settings.GetInt("default_lvl"), 0, 5);
         user = User.CreateExternal(name.Trim(), authenticator.Name, level);
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A simultaneous first login created the account first.
+            db.Users.Remove(user);
+            return (await db.Users.SingleAsync(u => u.NormalizedName == normalized, cancellationToken), null);
+        }
         await audit.RecordAsync("user.created", $"User '{user.Name}' created at first login through {authenticator.Name}, level {(int)level}.", cancellationToken);
         return (user, null);
     }

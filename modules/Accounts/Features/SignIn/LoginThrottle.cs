@@ -13,8 +13,11 @@ internal sealed class LoginThrottle
     private readonly Dictionary<string, List<DateTime>> _failures = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>How long the caller must wait, or null when an attempt is allowed now.</summary>
-    public TimeSpan? WaitBefore(string normalizedName, string? address)
+    /// <summary>
+    /// Returns how long the caller must wait, or reserves the attempt by counting it as a failure at once, in the same
+    /// lock, so a burst of parallel guesses cannot all pass the check before any failure is recorded.
+    /// </summary>
+    public TimeSpan? TryReserve(string normalizedName, string? address)
     {
         var now = DateTime.UtcNow;
         lock (_gate)
@@ -22,27 +25,26 @@ internal sealed class LoginThrottle
             var wait = Wait("user:" + normalizedName, AccountLimit, now);
             if (address is not null && Wait("addr:" + address, AddressLimit, now) is { } byAddress && (wait is null || byAddress > wait))
                 wait = byAddress;
-            return wait;
-        }
-    }
-
-    public void Failed(string normalizedName, string? address)
-    {
-        var now = DateTime.UtcNow;
-        lock (_gate)
-        {
+            if (wait is not null)
+                return wait;
             Add("user:" + normalizedName, now);
             if (address is not null)
                 Add("addr:" + address, now);
             if (_failures.Count > 50_000)
                 Sweep(now);
+            return null;
         }
     }
 
-    public void Succeeded(string normalizedName)
+    /// <summary>A reserved attempt succeeded: the account starts afresh and the address gets its attempt back.</summary>
+    public void Succeeded(string normalizedName, string? address)
     {
         lock (_gate)
+        {
             _failures.Remove("user:" + normalizedName);
+            if (address is not null && _failures.TryGetValue("addr:" + address, out var times) && times.Count > 0)
+                times.RemoveAt(times.Count - 1);
+        }
     }
 
     private TimeSpan? Wait(string key, int limit, DateTime now)

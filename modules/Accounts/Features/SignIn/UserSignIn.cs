@@ -18,8 +18,10 @@ internal sealed class UserSignIn(AccountsDbContext db, IAdminAccount admin, Exte
     public async Task<SignInResult> SignInAsync(string name, string password, string? address, CancellationToken cancellationToken)
     {
         name = name.Trim();
+        if (name.Length > 50 || password.Length > Passwords.MaximumLength)
+            return SignInResult.Refused(WrongCredentials);
         var normalized = UserName.Normalize(name);
-        if (throttle.WaitBefore(normalized, address) is { } wait)
+        if (throttle.TryReserve(normalized, address) is { } wait)
         {
             await audit.RecordAsync("login.throttled", $"Login for '{name}' refused: too many failed attempts.", cancellationToken);
             return SignInResult.Refused($"Too many failed attempts. Please wait {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minutes and try again.");
@@ -29,15 +31,15 @@ internal sealed class UserSignIn(AccountsDbContext db, IAdminAccount admin, Exte
         {
             var principal = admin.SignIn(name, password);
             return principal is null
-                ? await FailAsync(name, normalized, address, cancellationToken)
-                : await SucceedAsync(principal, normalized, null, cancellationToken);
+                ? await FailAsync(name, cancellationToken)
+                : await SucceedAsync(principal, normalized, address, null, cancellationToken);
         }
 
         var (user, error) = await CheckUserAsync(name, password, cancellationToken);
         if (error is not null)
             return SignInResult.Refused(error);
         if (user is null)
-            return await FailAsync(name, normalized, address, cancellationToken);
+            return await FailAsync(name, cancellationToken);
         if (user.Disabled)
         {
             await audit.RecordAsync("login.disabled", $"Disabled user '{user.Name}' tried to log in.", cancellationToken);
@@ -46,7 +48,7 @@ internal sealed class UserSignIn(AccountsDbContext db, IAdminAccount admin, Exte
         var previous = user.LastLoginUtc;
         user.RecordLogin(DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
-        return await SucceedAsync(SessionClaims.Create(user.Name, user.Level, UserKind.User, user.SecurityStamp), normalized, previous, cancellationToken);
+        return await SucceedAsync(SessionClaims.Create(user.Name, user.Level, UserKind.User, user.SecurityStamp), normalized, address, previous, cancellationToken);
     }
 
     private async Task<(User? User, string? Error)> CheckUserAsync(string name, string password, CancellationToken cancellationToken)
@@ -64,16 +66,16 @@ internal sealed class UserSignIn(AccountsDbContext db, IAdminAccount admin, Exte
         return (user, null);
     }
 
-    private async Task<SignInResult> FailAsync(string name, string normalized, string? address, CancellationToken cancellationToken)
+    // The attempt was already counted when it was reserved.
+    private async Task<SignInResult> FailAsync(string name, CancellationToken cancellationToken)
     {
-        throttle.Failed(normalized, address);
         await audit.RecordAsync("login.failed", $"Failed login for '{name}'.", cancellationToken);
         return SignInResult.Refused(WrongCredentials);
     }
 
-    private async Task<SignInResult> SucceedAsync(System.Security.Claims.ClaimsPrincipal principal, string normalized, DateTime? previous, CancellationToken cancellationToken)
+    private async Task<SignInResult> SucceedAsync(System.Security.Claims.ClaimsPrincipal principal, string normalized, string? address, DateTime? previous, CancellationToken cancellationToken)
     {
-        throttle.Succeeded(normalized);
+        throttle.Succeeded(normalized, address);
         await audit.RecordAsync("login.succeeded", $"'{principal.Identity!.Name}' logged in.", cancellationToken);
         return new SignInResult(principal, null, previous);
     }
