@@ -30,8 +30,9 @@ internal sealed class NotificationProgramChannel(ProgramHookRunner programs, ILo
         }
         var failed = result.StartError is not null || result.TimedOut;
         logger.Log(failed ? LogLevel.Warning : LogLevel.Information,
-            "Notification program for {User} ({Delivery}): {Result}; output: {Output}; errors: {Errors}",
-            delivery.UserName, delivery.Id, result.Describe(), result.Output, result.Errors);
+            "Notification program for {User} ({Delivery}): {Result}", delivery.UserName, delivery.Id, result.Describe());
+        if (result.Output.Length > 0 || result.Errors.Length > 0)
+            logger.LogInformation("Notification program output for {Delivery}: {Output} {Errors}", delivery.Id, result.Output, result.Errors);
         if (failed)
             throw new InvalidOperationException(result.Describe());
     }

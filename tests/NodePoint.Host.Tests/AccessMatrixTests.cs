@@ -14,7 +14,7 @@ namespace NodePoint.Host.Tests;
 public class AccessMatrixTests
 {
     // Values for route parameters; a new parameter name makes the test fail until it is listed here.
-    private static readonly Dictionary<string, string> RouteValues = new() { ["name"] = "level1", ["code"] = "404" };
+    private static readonly Dictionary<string, string> RouteValues = new() { ["name"] = "level1", ["code"] = "404", ["id"] = "1" };
 
     [Fact]
     public async Task Every_route_answers_each_level_as_it_declares()
@@ -23,6 +23,7 @@ public class AccessMatrixTests
         // Every toggleable component on, so their routes answer instead of 404.
         var admin = await FirstRun.ConfiguredAdminAsync(host, "guestbook", "mail", "programs", "ldap", "auth-program");
         var visitors = new List<(string Who, AccessLevel Level, HttpClient Client)> { ("guest", AccessLevel.Guest, host.Browser()), ("admin", AccessLevel.Admin, admin) };
+        (await admin.PostFormAsync("/projects/new", ("name", "Matrix"), ("visibility", "Public"))).Headers.Location!.OriginalString.ShouldBe("/projects/1");
         for (var level = 0; level <= 5; level++)
         {
             await Users.CreateAsync(admin, "level" + level, level);
