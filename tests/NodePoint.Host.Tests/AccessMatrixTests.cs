@@ -21,9 +21,10 @@ public class AccessMatrixTests
     {
         using var host = new TestHost().WithSampleModule().WithCapturedNotifications();
         // Every toggleable component on, so their routes answer instead of 404.
-        var admin = await FirstRun.ConfiguredAdminAsync(host, "guestbook", "mail", "programs", "ldap", "auth-program");
+        var admin = await FirstRun.ConfiguredAdminAsync(host, "guestbook", "mail", "programs", "ldap", "auth-program", "tickets");
         var visitors = new List<(string Who, AccessLevel Level, HttpClient Client)> { ("guest", AccessLevel.Guest, host.Browser()), ("admin", AccessLevel.Admin, admin) };
         (await admin.PostFormAsync("/projects/new", ("name", "Matrix"), ("visibility", "Public"))).Headers.Location!.OriginalString.ShouldBe("/projects/1");
+        (await admin.PostFormAsync("/tickets/new", ("project", "1"), ("title", "Matrix"), ("priority", "Normal"))).Headers.Location!.OriginalString.ShouldBe("/tickets/1");
         for (var level = 0; level <= 5; level++)
         {
             await Users.CreateAsync(admin, "level" + level, level);

@@ -8,11 +8,11 @@ namespace NodePoint.Plugins.Mail.Tests;
 internal static class MailSite
 {
     public static async Task<(TestHost Host, HttpClient Admin)> StartAsync(int smtpPort, string security = "none", string user = "", string password = "",
-        string? dataFolder = null, string retrySeconds = "1,1,1,1,1,1,1,1,1,1")
+        string? dataFolder = null, string retrySeconds = "1,1,1,1,1,1,1,1,1,1", params string[] components)
     {
         var host = new TestHost(dataFolder) { RetrySeconds = retrySeconds };
         var admin = host.Browser();
-        (await admin.PostFormAsync("/setup", FirstRun.Fields(components: "mail"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.PostFormAsync("/setup", FirstRun.Fields(components: ["mail", .. components]))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await FirstRun.LogInAsync(admin);
         var saved = await AdminSettings.SaveAsync(admin, ("smtp_server", "127.0.0.1"), ("smtp_port", smtpPort.ToString()), ("smtp_security", security),
             ("smtp_user", user), ("smtp_pass", password), ("smtp_from", "helpdesk@example.org"), ("smtp_check_certificate", "false"), ("site_url", "https://help.example.org"));

@@ -1,0 +1,8 @@
+namespace NodePoint.Modules.Tickets.Domain;
+
+internal enum TicketPriority
+{
+    Low,
+    Normal,
+    High,
+}

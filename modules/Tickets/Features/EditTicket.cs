@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Events;
+using NodePoint.Abstractions.Projects;
+using NodePoint.Abstractions.Tickets;
+using NodePoint.Modules.Tickets.Data;
+using NodePoint.Modules.Tickets.Domain;
+
+namespace NodePoint.Modules.Tickets.Features;
+
+/// <summary>
+/// Level 3 edits a ticket: title, release, priority, status and resolution (required unless New or Open), and may assign
+/// themselves. Every change goes into the history; then <see cref="TicketChanged"/> is published.
+/// </summary>
+internal sealed class EditTicket(TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, IEventBus events)
+{
+    public sealed record Request(string Title, string Release, string Priority, string Status, string Resolution, bool AssignMe);
+
+    public async Task<string?> EditAsync(Ticket ticket, Request request, CancellationToken cancellationToken)
+    {
+        var title = request.Title.Trim();
+        var release = request.Release.Trim();
+        var resolution = request.Resolution.Trim();
+        if (title.Length is 0 or > Ticket.MaxTitle)
+            return $"Enter a title of at most {Ticket.MaxTitle} characters.";
+        if (!Enum.TryParse<TicketStatus>(request.Status, out var status) || !Enum.IsDefined(status))
+            return "Choose a status.";
+        if (!Enum.TryParse<TicketPriority>(request.Priority, out var priority) || !Enum.IsDefined(priority))
+            return "Choose a priority.";
+        if (resolution.Length > Ticket.MaxResolution)
+            return $"The resolution must be at most {Ticket.MaxResolution} characters.";
+        if (Ticket.NeedsResolution(status) && resolution.Length == 0)
+            return $"A ticket set to {status} needs a resolution.";
+        if (release.Length > 0 && release != ticket.Release && !(await projects.ReleasesAsync(ticket.ProjectId, cancellationToken)).Contains(release))
+            return "Choose one of the project's releases.";
+
+        var before = await TicketRecipients.ForAsync(db, ticket, user.Name, [], cancellationToken);
+        var changes = ticket.Edit(title, release, priority, status, resolution);
+        if (request.AssignMe && user.Kind == UserKind.User && !await db.Assignees.AnyAsync(a => a.TicketId == ticket.Id && a.NormalizedUserName == user.Name.ToUpperInvariant(), cancellationToken))
+        {
+            db.Assignees.Add(TicketPerson.Create(ticket.Id, user.Name));
+            changes.Add(("Assigned", "", user.Name));
+            ticket.Touch();
+        }
+        if (changes.Count == 0)
+            return null;
+        var history = changes.Select(c => TicketChange.Create(ticket.Id, user.Name, c.Field, c.Old, c.New)).ToList();
+        db.Changes.AddRange(history);
+        await db.SaveChangesAsync(cancellationToken);
+        var recipients = await TicketRecipients.ForAsync(db, ticket, user.Name, before, cancellationToken);
+        await events.PublishAsync(new TicketChanged(ticket.Id, ticket.Title, ticket.Status.ToString(), ticket.Resolution, user.Name,
+            history.Select(h => h.Describe()).ToList(), recipients), cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Events;
+using NodePoint.Abstractions.Projects;
+using NodePoint.Abstractions.Settings;
+using NodePoint.Abstractions.Tickets;
+using NodePoint.Modules.Tickets.Data;
+using NodePoint.Modules.Tickets.Domain;
+
+namespace NodePoint.Modules.Tickets.Features;
+
+/// <summary>
+/// Files a ticket (level 1, or guests when guest tickets are on) against a project the filer may see and that is not
+/// archived, assigns the project's auto-assigned users, then publishes <see cref="TicketCreated"/>.
+/// </summary>
+internal sealed class FileTicket(TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, ISettings settings, IEventBus events)
+{
+    public sealed record Request(int ProjectId, string Release, string Title, string Description, string Priority);
+
+    public bool MayFile => user.Level >= AccessLevel.Authorized || (!user.IsAuthenticated && settings.GetBool("guest_tickets"));
+
+    public async Task<IReadOnlyList<ProjectSummary>> ProjectsAsync(CancellationToken cancellationToken) =>
+        (await projects.VisibleToAsync(user.Level, cancellationToken)).Where(p => p.Visibility != ProjectVisibility.Archived).ToList();
+
+    public async Task<(Ticket? Ticket, Dictionary<string, string> Errors)> FileAsync(Request request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        var title = request.Title.Trim();
+        var release = request.Release.Trim();
+        var project = await projects.FindAsync(request.ProjectId, cancellationToken);
+        if (project is null || project.Visibility == ProjectVisibility.Archived || !ProjectAccess.CanSee(user.Level, project.Visibility))
+            errors["project"] = "Choose a project.";
+        else if (release.Length > 0 && !(await projects.ReleasesAsync(project.Id, cancellationToken)).Contains(release))
+            errors["release"] = "Choose one of the project's releases.";
+        if (title.Length is 0 or > Ticket.MaxTitle)
+            errors["title"] = $"Enter a title of at most {Ticket.MaxTitle} characters.";
+        if (request.Description.Length > Ticket.MaxDescription)
+            errors["description"] = $"The description must be at most {Ticket.MaxDescription} characters.";
+        if (!Enum.TryParse<TicketPriority>(request.Priority, out var priority) || !Enum.IsDefined(priority))
+            errors["priority"] = "Choose a priority.";
+        if (errors.Count > 0)
+            return (null, errors);
+
+        var ticket = Ticket.File(project!.Id, release, title, request.Description, priority, user.Name);
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(cancellationToken);
+        var assignees = await projects.AutoAssigneesAsync(project.Id, cancellationToken);
+        foreach (var assignee in assignees)
+            db.Assignees.Add(TicketPerson.Create(ticket.Id, assignee));
+        await db.SaveChangesAsync(cancellationToken);
+        await events.PublishAsync(new TicketCreated(ticket.Id, project.Id, project.Name, release, title, request.Description, priority.ToString(), user.Name, assignees), cancellationToken);
+        return (ticket, errors);
+    }
+}

@@ -1,0 +1,35 @@
+using Autofac;
+using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.Events;
+using NodePoint.Abstractions.Modules;
+using NodePoint.Abstractions.Navigation;
+using NodePoint.Abstractions.Tickets;
+using NodePoint.Modules.Tickets.Data;
+using NodePoint.Modules.Tickets.Features;
+using NodePoint.Modules.Tickets.Handlers;
+
+namespace NodePoint.Modules.Tickets;
+
+/// <summary>The help desk: tickets filed against projects, with statuses, history, comments, assignees and followers.</summary>
+public sealed class TicketsModule : NodePointModule
+{
+    public override string Slug => "tickets";
+    public override string Name => "Tickets";
+    public override string Description => "Help-desk tickets with statuses, resolutions, history, comments, assignment and following.";
+    public override IReadOnlyList<string> Dependencies => ["projects"];
+
+    public override void ConfigureServices(ContainerBuilder builder)
+    {
+        builder.AddModuleDbContext<TicketsDbContext>(this);
+        builder.RegisterType<TicketVisibility>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<FileTicket>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<EditTicket>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<CommentTicket>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<OnTicketCreated>().As<IEventHandler<TicketCreated>>();
+        builder.RegisterType<OnTicketChanged>().As<IEventHandler<TicketChanged>>();
+        builder.RegisterType<OnTicketCommented>().As<IEventHandler<TicketCommented>>();
+    }
+
+    public override IReadOnlyList<NavigationEntry> Navigation => [new("Tickets", "/tickets", AccessLevel.Guest, 20)];
+}

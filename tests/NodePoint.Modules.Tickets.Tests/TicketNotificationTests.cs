@@ -1,0 +1,35 @@
+using System.Net;
+using NodePoint.Testing;
+using Shouldly;
+
+namespace NodePoint.Modules.Tickets.Tests;
+
+/// <summary>Ticket events reach the author, assignees and followers, never the person who acted.</summary>
+public class TicketNotificationTests
+{
+    [Fact]
+    public async Task Each_event_notifies_exactly_the_people_concerned()
+    {
+        using var desk = await HelpDesk.StartAsync();
+
+        var id = await desk.FileAsync("alice", "Paper jam");
+        Recipients(desk, $"New ticket ({id}) assigned to you").ShouldBe(["bob"]);
+
+        (await desk["carol"].PostFormAsync($"/tickets/{id}", [], postUrl: $"/tickets/{id}?handler=Follow")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await desk.CommentAsync("bob", id, "Which tray?")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Recipients(desk, $"New comment to ticket ({id})").ShouldBe(["alice", "carol"]);
+
+        (await desk.EditAsync("bob", id, "Resolved", "Tray 2 cleaned.")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var changed = desk.Mail.Sent.Single(n => n.Subject == $"Ticket ({id}) has been modified");
+        changed.Recipients.Order().ShouldBe(["alice", "carol"]);
+        changed.Text.ShouldContain("Status: New → Resolved");
+        changed.Text.ShouldContain("Resolution: (none) → Tray 2 cleaned.");
+        changed.Link.ShouldBe($"/tickets/{id}");
+
+        (await desk.CommentAsync("alice", id, "Thanks!")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        desk.Mail.Sent.Last().Recipients.Order().ShouldBe(["bob", "carol"]);
+    }
+
+    private static List<string> Recipients(HelpDesk desk, string subject) =>
+        desk.Mail.Sent.Where(n => n.Subject == subject).SelectMany(n => n.Recipients).Order().ToList();
+}
