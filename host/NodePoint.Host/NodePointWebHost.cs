@@ -100,6 +100,7 @@ internal static class NodePointWebHost
             options.EventsType = typeof(SessionValidation);
         });
         services.AddSingleton<IAuthorizationPolicyProvider, LevelPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, LevelRequirementHandler>();
         services.AddAuthorization();
 
         services.AddRazorPages(options => options.Conventions.Add(new ComponentPageConvention(registry)))

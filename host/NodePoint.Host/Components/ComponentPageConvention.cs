@@ -16,6 +16,6 @@ internal sealed class ComponentPageConvention(ComponentRegistry registry) : IPag
             model.EndpointMetadata.Add(new ComponentEndpoint(owner.Slug));
         var declared = model.HandlerType.GetCustomAttribute<RequireLevelAttribute>() ?? model.PageType.GetCustomAttribute<RequireLevelAttribute>();
         if (declared is not null)
-            model.EndpointMetadata.Add(new RequiredLevel(declared.Level));
+            model.EndpointMetadata.Add(new RequiredLevel(declared.Level, declared.GuestsWhen));
     }
 }

@@ -11,17 +11,19 @@ internal sealed class LevelPolicyProvider(IOptions<AuthorizationOptions> options
 
     public Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
-        if (policyName.StartsWith(AccessPolicies.LevelPrefix, StringComparison.Ordinal)
-            && int.TryParse(policyName.AsSpan(AccessPolicies.LevelPrefix.Length), out var number)
-            && Enum.IsDefined((AccessLevel)number))
+        if (policyName.StartsWith(AccessPolicies.LevelPrefix, StringComparison.Ordinal))
         {
-            var level = (AccessLevel)number;
-            var builder = new AuthorizationPolicyBuilder();
-            if (level == AccessLevel.Guest)
-                builder.RequireAssertion(_ => true);
-            else
-                builder.RequireAuthenticatedUser().AddRequirements(new LevelRequirement(level));
-            return Task.FromResult<AuthorizationPolicy?>(builder.Build());
+            var parts = policyName[AccessPolicies.LevelPrefix.Length..].Split(AccessPolicies.GuestsWhenSeparator);
+            if (int.TryParse(parts[0], out var number) && Enum.IsDefined((AccessLevel)number))
+            {
+                var level = (AccessLevel)number;
+                var builder = new AuthorizationPolicyBuilder();
+                if (level == AccessLevel.Guest)
+                    builder.RequireAssertion(_ => true);
+                else
+                    builder.AddRequirements(new LevelRequirement(level, parts.Length > 1 ? parts[1] : null));
+                return Task.FromResult<AuthorizationPolicy?>(builder.Build());
+            }
         }
         return _fallback.GetPolicyAsync(policyName);
     }

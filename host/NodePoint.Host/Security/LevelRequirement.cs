@@ -3,15 +3,5 @@ using NodePoint.Abstractions.Access;
 
 namespace NodePoint.Host.Security;
 
-/// <summary>Met when the signed-in user holds at least <see cref="Level"/>.</summary>
-internal sealed class LevelRequirement(AccessLevel level) : AuthorizationHandler<LevelRequirement>, IAuthorizationRequirement
-{
-    public AccessLevel Level { get; } = level;
-
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, LevelRequirement requirement)
-    {
-        if (SessionClaims.LevelOf(context.User) >= requirement.Level)
-            context.Succeed(requirement);
-        return Task.CompletedTask;
-    }
-}
+/// <summary>Met when the user holds at least <see cref="Level"/>, or is a guest while the setting <see cref="GuestsWhen"/> is on.</summary>
+internal sealed record LevelRequirement(AccessLevel Level, string? GuestsWhen) : IAuthorizationRequirement;

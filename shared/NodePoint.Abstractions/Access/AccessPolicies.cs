@@ -9,8 +9,12 @@ public static class AccessPolicies
     /// <summary>Prefix of level policy names.</summary>
     public const string LevelPrefix = "NodePoint.Level:";
 
-    /// <summary>The policy that requires at least <paramref name="level"/>.</summary>
-    public static string ForLevel(AccessLevel level) => LevelPrefix + (int)level;
+    /// <summary>Separates the level from the optional guest setting in a policy name.</summary>
+    public const string GuestsWhenSeparator = ";guests-when:";
+
+    /// <summary>The policy that requires at least <paramref name="level"/>, or lets guests in while the Boolean setting <paramref name="guestsWhen"/> is on.</summary>
+    public static string ForLevel(AccessLevel level, string? guestsWhen = null) =>
+        LevelPrefix + (int)level + (guestsWhen is null ? "" : GuestsWhenSeparator + guestsWhen);
 
     /// <summary>Requires at least <paramref name="level"/> on an endpoint or group. Guests are asked to log in; others get 403.</summary>
     public static TBuilder RequireLevel<TBuilder>(this TBuilder builder, AccessLevel level)

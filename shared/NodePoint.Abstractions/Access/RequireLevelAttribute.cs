@@ -14,4 +14,15 @@ public sealed class RequireLevelAttribute : AuthorizeAttribute
 
     /// <summary>The minimum level.</summary>
     public AccessLevel Level { get; }
+
+    /// <summary>A Boolean setting that, when on, also lets guests in (for example "guest_tickets").</summary>
+    public string? GuestsWhen
+    {
+        get;
+        init
+        {
+            field = value;
+            Policy = AccessPolicies.ForLevel(Level, value);
+        }
+    }
 }

@@ -7,7 +7,7 @@ using NodePoint.Modules.Tickets.Features;
 namespace NodePoint.Modules.Tickets.Pages.Tickets;
 
 /// <summary>Files a ticket: level 1 and up, or guests when "Allow guest tickets" is on.</summary>
-[RequireLevel(AccessLevel.Guest)]
+[RequireLevel(AccessLevel.Authorized, GuestsWhen = "guest_tickets")]
 internal sealed class NewTicketModel(FileTicket filing, ICurrentUser user) : PageModel
 {
     public IReadOnlyList<ProjectSummary> Projects { get; private set; } = [];
