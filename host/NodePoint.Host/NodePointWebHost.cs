@@ -14,6 +14,7 @@ using NodePoint.Abstractions.Notifications;
 using NodePoint.Abstractions.Audit;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Events;
+using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Settings;
 using NodePoint.Host.Audit;
@@ -128,15 +129,11 @@ internal static class NodePointWebHost
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddSingleton<ComponentJobFilter>();
         services.AddSingleton<RecurringJobScheduler>();
         services.AddScoped<RecurringJobRunner>();
-        services.AddHangfireServer((sp, options) =>
-        {
-            options.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);
-            options.FilterProvider = new JobFilterProviderCollection(JobFilterProviders.Providers,
-                new JobFilterCollection { sp.GetRequiredService<ComponentJobFilter>() });
-        });
+        services.AddScoped<ComponentJobRunner>();
+        services.AddSingleton<IJobQueue, JobQueue>();
+        services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2));
     }
 
     private static void ConfigurePipeline(WebApplication app, ComponentRegistry registry)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Autofac;
+using NodePoint.Abstractions.Events;
+using NodePoint.Abstractions.Tickets;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Notifications;
 using NodePoint.Abstractions.Settings;
@@ -23,6 +25,9 @@ public sealed class ProgramsPlugin : NodePointModule
     {
         builder.RegisterType<ProgramHookRunner>().AsSelf().InstancePerDependency();
         builder.RegisterType<NotificationProgramChannel>().As<INotificationChannel>().InstancePerDependency();
+        builder.RegisterType<Jobs.RunHookJob>().AsSelf().InstancePerDependency();
+        builder.RegisterType<Handlers.OnTicketCreated>().As<IEventHandler<TicketCreated>>();
+        builder.RegisterType<Handlers.OnTicketChanged>().As<IEventHandler<TicketChanged>>();
     }
 
     public override IReadOnlyList<SettingDefinition> Settings =>

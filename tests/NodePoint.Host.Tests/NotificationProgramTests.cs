@@ -38,6 +38,41 @@ public class NotificationProgramTests : IDisposable
     }
 
     [Fact]
+    public async Task New_and_updated_tickets_run_their_programs_with_untouched_values()
+    {
+        var script = Path.Combine(_folder, "hook");
+        File.WriteAllText(script, $"#!/bin/bash\nprintf '%s\\n' \"$#\" \"$@\" >> '{_folder}/hook-calls'\n");
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        using var host = new TestHost();
+        var admin = host.Browser();
+        (await admin.PostFormAsync("/setup", FirstRun.Fields(components: ["programs", "tickets"]))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await FirstRun.LogInAsync(admin);
+        (await AdminSettings.SaveAsync(admin, ("newticket_plugin", script + " new %ticket% %title%"), ("ticket_plugin", script + " changed %ticket% %status% %resolution%"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await admin.PostFormAsync("/projects/new", ("name", "Servers"), ("visibility", "Public"));
+        var title = "Disk full $(touch " + _folder + "/PWNED); `id` \"quoted\" 'single'";
+
+        (await admin.PostFormAsync("/tickets/new", ("project", "1"), ("title", title), ("priority", "Normal"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await admin.PostFormAsync("/tickets/1", [new("title", title), new("release", ""), new("priority", "Normal"), new("status", "Resolved"), new("resolution", "a; rm -rf b")], postUrl: "/tickets/1?handler=Edit");
+
+        var calls = Path.Combine(_folder, "hook-calls");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!File.Exists(calls) || File.ReadAllLines(calls).Length < 9)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the ticket programs did not both run within 30 s");
+            await Task.Delay(200);
+        }
+        // Each call wrote its argument count, then its arguments; the two jobs may run in either order.
+        var lines = File.ReadAllLines(calls);
+        var runs = new List<string[]>();
+        for (var i = 0; i < lines.Length; i += int.Parse(lines[i]) + 1)
+            runs.Add(lines[(i + 1)..(i + 1 + int.Parse(lines[i]))]);
+        runs.ShouldContain(r => r.SequenceEqual(new[] { "new", "1", title }));
+        runs.ShouldContain(r => r.SequenceEqual(new[] { "changed", "1", "Resolved", "a; rm -rf b" }));
+        File.Exists(Path.Combine(_folder, "PWNED")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_command_line_with_an_unknown_variable_is_refused_when_saved()
     {
         using var host = new TestHost();

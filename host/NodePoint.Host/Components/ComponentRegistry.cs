@@ -22,7 +22,7 @@ internal sealed class ComponentRegistry : IDisposable
         Started = ComponentOrder.Sort(all); // dependents of a module that failed its registration fall too
         All = all;
         _byAssembly = Started.DistinctBy(c => c.Assembly).ToDictionary(c => c.Assembly!);
-        // Hangfire and other late binders resolve types by assembly name through the default context.
+        // Late binders (a third-party module's own Hangfire jobs, serializers) resolve types by assembly name through the default context.
         var byName = _byAssembly.Keys.ToDictionary(a => a.GetName().Name!);
         _resolve = (_, name) => byName.GetValueOrDefault(name.Name!);
         AssemblyLoadContext.Default.Resolving += _resolve;

@@ -1,13 +1,12 @@
-using Hangfire;
 using MimeKit;
 using NodePoint.Abstractions.Audit;
+using NodePoint.Abstractions.Jobs;
 
 namespace NodePoint.Plugins.Mail.Jobs;
 
-/// <summary>The admin's test mail: sent once, its result (with the server's error) written to the audit log.</summary>
-internal sealed class SendTestMailJob(SmtpSender sender, IAuditLog audit)
+/// <summary>The admin's test mail: its result, with the server's error, is written to the audit log.</summary>
+internal sealed class SendTestMailJob(SmtpSender sender, IAuditLog audit) : IJob<string>
 {
-    [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(string address, CancellationToken cancellationToken)
     {
         var message = new MimeMessage { Subject = "NodePoint test mail" };

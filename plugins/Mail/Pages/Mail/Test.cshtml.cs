@@ -1,7 +1,7 @@
-using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.Settings;
 using NodePoint.Plugins.Mail.Jobs;
 
@@ -9,7 +9,7 @@ namespace NodePoint.Plugins.Mail.Pages.Mail;
 
 /// <summary>The admin queues a test mail to any address; nothing is sent inside the request.</summary>
 [RequireLevel(AccessLevel.Admin)]
-internal sealed class MailTestModel(IBackgroundJobClient jobs, ISettings settings) : PageModel
+internal sealed class MailTestModel(IJobQueue jobs, ISettings settings) : PageModel
 {
     public string Address { get; private set; } = "";
     public string? Error { get; private set; }
@@ -25,7 +25,7 @@ internal sealed class MailTestModel(IBackgroundJobClient jobs, ISettings setting
             Error = $"'{Address}' is not an email address.";
         if (Error is not null)
             return Page();
-        jobs.Enqueue<SendTestMailJob>(job => job.RunAsync(Address, CancellationToken.None));
+        jobs.Enqueue<SendTestMailJob, string>(Address);
         TempData["np:flash"] = $"Test mail to {Address} queued. Its result appears in the audit log within a few seconds.";
         return Redirect("/settings");
     }
