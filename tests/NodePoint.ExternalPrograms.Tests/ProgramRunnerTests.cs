@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Shouldly;
 
+using NodePoint.Testing;
+
 namespace NodePoint.ExternalPrograms.Tests;
 
 public class ProgramRunnerTests : IDisposable

@@ -7,15 +7,13 @@ namespace NodePoint.Host.Tests;
 /// <summary>The notification program runs for every notification, through the job server, with untouched arguments.</summary>
 public class NotificationProgramTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("nodepoint-notify-").FullName;
+    private readonly Scripts _scripts = new();
+    private string Folder => _scripts.Folder;
 
     [Fact]
     public async Task Each_notification_runs_the_program_with_the_recipient_title_and_message()
     {
-        var script = Path.Combine(_folder, "notify");
-        File.WriteAllText(script, $"#!/bin/bash\nprintf '%s\\n' \"$#\" \"$@\" >> '{_folder}/calls'\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var script = _scripts.Write("notify", $"printf '%s\\n' \"$#\" \"$@\" >> '{Folder}/calls'");
         using var host = new TestHost();
         var admin = host.Browser();
         (await admin.PostFormAsync("/setup", FirstRun.Fields(components: "programs"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -25,7 +23,7 @@ public class NotificationProgramTests : IDisposable
 
         await admin.PostFormAsync("/users/ivan", [new("password", "reset-pass-1"), new("password_confirmation", "reset-pass-1")], postUrl: "/users/ivan?handler=Password");
 
-        var calls = Path.Combine(_folder, "calls");
+        var calls = Path.Combine(Folder, "calls");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!File.Exists(calls))
         {
@@ -40,22 +38,19 @@ public class NotificationProgramTests : IDisposable
     [Fact]
     public async Task New_and_updated_tickets_run_their_programs_with_untouched_values()
     {
-        var script = Path.Combine(_folder, "hook");
-        File.WriteAllText(script, $"#!/bin/bash\nprintf '%s\\n' \"$#\" \"$@\" >> '{_folder}/hook-calls'\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var script = _scripts.Write("hook", $"printf '%s\\n' \"$#\" \"$@\" >> '{Folder}/hook-calls'");
         using var host = new TestHost();
         var admin = host.Browser();
         (await admin.PostFormAsync("/setup", FirstRun.Fields(components: ["programs", "tickets"]))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await FirstRun.LogInAsync(admin);
         (await AdminSettings.SaveAsync(admin, ("newticket_plugin", script + " new %ticket% %title%"), ("ticket_plugin", script + " changed %ticket% %status% %resolution%"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await admin.PostFormAsync("/projects/new", ("name", "Servers"), ("visibility", "Public"));
-        var title = "Disk full $(touch " + _folder + "/PWNED); `id` \"quoted\" 'single'";
+        var title = "Disk full $(touch " + Folder + "/PWNED); `id` \"quoted\" 'single'";
 
         (await admin.PostFormAsync("/tickets/new", ("project", "1"), ("title", title), ("priority", "Normal"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await admin.PostFormAsync("/tickets/1", [new("title", title), new("release", ""), new("priority", "Normal"), new("status", "Resolved"), new("resolution", "a; rm -rf b")], postUrl: "/tickets/1?handler=Edit");
 
-        var calls = Path.Combine(_folder, "hook-calls");
+        var calls = Path.Combine(Folder, "hook-calls");
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!File.Exists(calls) || File.ReadAllLines(calls).Length < 9)
         {
@@ -69,7 +64,7 @@ public class NotificationProgramTests : IDisposable
             runs.Add(lines[(i + 1)..(i + 1 + int.Parse(lines[i]))]);
         runs.ShouldContain(r => r.SequenceEqual(new[] { "new", "1", title }));
         runs.ShouldContain(r => r.SequenceEqual(new[] { "changed", "1", "Resolved", "a; rm -rf b" }));
-        File.Exists(Path.Combine(_folder, "PWNED")).ShouldBeFalse();
+        File.Exists(Path.Combine(Folder, "PWNED")).ShouldBeFalse();
     }
 
     [Fact]
@@ -87,5 +82,5 @@ public class NotificationProgramTests : IDisposable
         html.ShouldContain("Checkout program has an unclosed single quote.");
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _scripts.Dispose();
 }

@@ -44,11 +44,8 @@ public class ExternalLoginTests
     [Fact]
     public async Task An_authentication_program_checks_logins_and_gets_the_password_untouched()
     {
-        var folder = Directory.CreateTempSubdirectory("nodepoint-authprog-").FullName;
-        var script = Path.Combine(folder, "check-login");
-        File.WriteAllText(script, "#!/bin/bash\n( [ \"$1\" = frodo ] || [ \"$1\" = system ] ) && [ \"$2\" = 'it'\"'\"'s $(mine); \"precious\"' ]\n");
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        using var scripts = new Scripts();
+        var script = scripts.Write("check-login", "( [ \"$1\" = frodo ] || [ \"$1\" = system ] ) && [ \"$2\" = 'it'\"'\"'s $(mine); \"precious\"' ]");
         var (host, admin) = await StartWithAsync("auth-program", ("auth_plugin", script + " %user% %pass%"));
         using var _ = host;
 
@@ -58,7 +55,6 @@ public class ExternalLoginTests
         (await admin.TextAsync("/users/frodo")).ShouldContain("Authentication program");
         var refused = await host.Browser().PostFormAsync("/login", ("name", "frodo"), ("password", "its mine"));
         (await refused.Content.ReadAsStringAsync()).ShouldContain("Wrong user name or password.");
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<(TestHost, HttpClient)> StartWithAsync(string component, params (string Key, string Value)[] settings)

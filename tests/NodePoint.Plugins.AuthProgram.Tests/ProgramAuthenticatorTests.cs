@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NodePoint.Abstractions.Accounts;
 using Shouldly;
 
+using NodePoint.Testing;
+
 namespace NodePoint.Plugins.AuthProgram.Tests;
 
 public class ProgramAuthenticatorTests : IDisposable

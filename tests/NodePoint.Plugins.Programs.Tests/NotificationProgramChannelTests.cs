@@ -2,6 +2,8 @@ using System.Diagnostics;
 using NodePoint.Abstractions.Notifications;
 using Shouldly;
 
+using NodePoint.Testing;
+
 namespace NodePoint.Plugins.Programs.Tests;
 
 public class NotificationProgramChannelTests : IDisposable

@@ -1,5 +1,7 @@
 using Shouldly;
 
+using NodePoint.Testing;
+
 namespace NodePoint.Plugins.Programs.Tests;
 
 public class ProgramHookRunnerTests : IDisposable

@@ -1,9 +1,9 @@
-namespace NodePoint.ExternalPrograms.Tests;
+namespace NodePoint.Testing;
 
 /// <summary>Real executable scripts in a temporary folder, as an organisation would install them.</summary>
-internal sealed class Scripts : IDisposable
+public sealed class Scripts : IDisposable
 {
-    public string Folder { get; } = Directory.CreateTempSubdirectory("nodepoint-programs-").FullName;
+    public string Folder { get; } = Directory.CreateTempSubdirectory("nodepoint-scripts-").FullName;
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 
