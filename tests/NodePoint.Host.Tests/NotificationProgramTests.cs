@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using NodePoint.Testing;
 using Shouldly;
 
@@ -64,6 +65,14 @@ public class NotificationProgramTests : IDisposable
             runs.Add(lines[(i + 1)..(i + 1 + int.Parse(lines[i]))]);
         runs.ShouldContain(r => r.SequenceEqual(new[] { "new", "1", title }));
         runs.ShouldContain(r => r.SequenceEqual(new[] { "changed", "1", "Resolved", "a; rm -rf b" }));
+        // The exit code and output are in each job's history (its result in the jobs dashboard).
+        var monitoring = host.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var deadlineForResults = DateTime.UtcNow.AddSeconds(10);
+        while (monitoring.SucceededJobs(0, 50).Count(j => j.Value.Result?.ToString()?.Contains("exit code 0") == true) < 2)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadlineForResults, "the jobs' results do not show the exit code");
+            await Task.Delay(200);
+        }
         File.Exists(Path.Combine(Folder, "PWNED")).ShouldBeFalse();
     }
 

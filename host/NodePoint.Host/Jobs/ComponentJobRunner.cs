@@ -12,7 +12,8 @@ namespace NodePoint.Host.Jobs;
 internal sealed class ComponentJobRunner(ComponentCatalog catalog, IServiceProvider services, ILogger<ComponentJobRunner> logger)
 {
     [Hangfire.AutomaticRetry(Attempts = 3)]
-    public async Task RunAsync(string assemblyName, string typeName, string argumentsJson, CancellationToken cancellationToken)
+    /// <summary>Runs the job; its report (if it gives one) is the result the jobs dashboard shows.</summary>
+    public async Task<string?> RunAsync(string assemblyName, string typeName, string argumentsJson, CancellationToken cancellationToken)
     {
         var component = catalog.Registry.OwnerOfAssemblyNamed(assemblyName);
         var type = component?.Assembly!.GetType(typeName);
@@ -20,15 +21,16 @@ internal sealed class ComponentJobRunner(ComponentCatalog catalog, IServiceProvi
         if (component is null || type is null || contract is null)
         {
             logger.LogWarning("Job {Type} skipped: no installed component holds it", typeName);
-            return;
+            return "skipped: no installed component holds this job";
         }
         if (!catalog.IsEnabled(component))
         {
             logger.LogInformation("Job {Type} skipped: component {Component} is disabled", typeName, component.Slug);
-            return;
+            return $"skipped: component {component.Slug} is switched off";
         }
         var arguments = JsonSerializer.Deserialize(argumentsJson, contract.GetGenericArguments()[0]);
         var job = services.GetRequiredService(type);
         await (Task)contract.GetMethod(nameof(IJob<object>.RunAsync))!.Invoke(job, [arguments, cancellationToken])!;
+        return (job as IReportingJob)?.Report;
     }
 }
