@@ -32,4 +32,11 @@ public sealed class TicketsModule : NodePointModule
     }
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Tickets", "/tickets", AccessLevel.Guest, 20)];
+
+    public override IReadOnlyList<Panel> HomePanels =>
+    [
+        new("TicketsYouCreated", AccessLevel.Authorized, 30),
+        new("TicketsYouFollow", AccessLevel.Unauthorized, 31),
+        new("TicketsAssignedToYou", AccessLevel.TicketsManagement, 32),
+    ];
 }

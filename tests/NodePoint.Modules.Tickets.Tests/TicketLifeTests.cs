@@ -76,4 +76,24 @@ public class TicketLifeTests
         (await desk["dave"].TextAsync("/tickets")).ShouldContain("Visitor's issue");
         (await desk["dave"].TextAsync("/tickets")).ShouldContain("<td>Guest</td>");
     }
+
+    [Fact]
+    public async Task The_home_page_lists_the_open_tickets_one_created_follows_and_is_assigned()
+    {
+        using var desk = await HelpDesk.StartAsync();
+        var jam = await desk.FileAsync("alice", "Paper jam");
+        var toner = await desk.FileAsync("alice", "Toner low");
+        await desk["carol"].PostFormAsync($"/tickets/{jam}", [], postUrl: $"/tickets/{jam}?handler=Follow");
+        (await desk.EditAsync("bob", toner, "Closed", "Replaced")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var alices = await desk["alice"].TextAsync("/");
+        alices.ShouldContain("Tickets you created");
+        alices.ShouldContain($"{jam}: Paper jam");
+        alices.ShouldNotContain("Toner low"); // closed tickets leave the home page
+        (await desk["carol"].TextAsync("/")).ShouldContain("Tickets you follow");
+        var bobs = await desk["bob"].TextAsync("/");
+        bobs.ShouldContain("Tickets assigned to you");
+        bobs.ShouldContain($"{jam}: Paper jam");
+        (await desk["zoe"].TextAsync("/")).ShouldNotContain("ticket-panel");
+    }
 }
