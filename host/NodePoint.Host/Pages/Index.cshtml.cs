@@ -5,4 +5,4 @@ namespace NodePoint.Host.Pages;
 
 /// <summary>The home page: panels contributed by the enabled components, for everyone.</summary>
 [RequireLevel(AccessLevel.Guest)]
-public sealed class IndexModel : PageModel;
+internal sealed class IndexModel : PageModel;

@@ -6,7 +6,7 @@ namespace NodePoint.Host.Pages;
 /// <summary>The page shown for error status codes; the status code itself is kept.</summary>
 [RequireLevel(AccessLevel.Guest)]
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+internal sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
     public string Title { get; private set; } = "";
