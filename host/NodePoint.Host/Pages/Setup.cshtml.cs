@@ -11,14 +11,13 @@ namespace NodePoint.Host.Pages;
 [RequireLevel(AccessLevel.Guest)]
 internal sealed class SetupModel(SetupService setup, SettingsStore settings, SetupGate gate, ComponentCatalog components) : PageModel
 {
-    public sealed record SectionFields(string Title, IReadOnlyList<SettingField> Fields);
     public sealed record ComponentChoice(string Slug, string Name, string Description, bool Enabled);
 
     public bool Allowed { get; private set; }
     public string? Token { get; private set; }
     public string AdminName { get; private set; } = "admin";
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
-    public IReadOnlyList<SectionFields> Sections { get; private set; } = [];
+    public IReadOnlyList<SettingsFormSection> Sections { get; private set; } = [];
     public IReadOnlyList<ComponentChoice> Components { get; private set; } = [];
 
     public IActionResult OnGet(string? token)
@@ -64,12 +63,7 @@ internal sealed class SetupModel(SetupService setup, SettingsStore settings, Set
 
     private void Show(IReadOnlyDictionary<string, string> values, IReadOnlySet<string> enabled)
     {
-        Sections = settings.Catalog.Sections
-            .Select(s => new SectionFields(s.Title, s.Definitions.Where(d => d.AtSetup)
-                .Select(d => new SettingField(d, values.GetValueOrDefault(d.Key, d.DefaultValue), Errors.GetValueOrDefault(d.Key)))
-                .ToList()))
-            .Where(s => s.Fields.Count > 0)
-            .ToList();
+        Sections = SettingsFormSection.Build(settings.Catalog.Sections, d => d.AtSetup, d => values.GetValueOrDefault(d.Key, d.DefaultValue), Errors);
         Components = components.Registry.Started.Where(c => !c.AlwaysOn)
             .Select(c => new ComponentChoice(c.Slug, c.Name, c.Description, enabled.Contains(c.Slug)))
             .ToList();

@@ -17,9 +17,7 @@ internal sealed class SettingsIndexModel(SettingsStore settings, IAuditLog audit
 {
     public bool IsAdmin => user.Kind == UserKind.Admin;
 
-    public sealed record SectionFields(string Title, IReadOnlyList<SettingField> Fields);
-
-    public IReadOnlyList<SectionFields> Sections { get; private set; } = [];
+    public IReadOnlyList<SettingsFormSection> Sections { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
     public string? Saved { get; private set; }
 
@@ -71,9 +69,6 @@ internal sealed class SettingsIndexModel(SettingsStore settings, IAuditLog audit
     }
 
     private void Show(IReadOnlyDictionary<string, string>? posted) =>
-        Sections = settings.Catalog.Sections
-            .Select(s => new SectionFields(s.Title, s.Definitions
-                .Select(d => new SettingField(d, posted?.GetValueOrDefault(d.Key) ?? (d.Kind == SettingKind.Secret ? "" : settings.Get(d.Key)), Errors.GetValueOrDefault(d.Key)))
-                .ToList()))
-            .ToList();
+        Sections = SettingsFormSection.Build(settings.Catalog.Sections, _ => true,
+            d => posted?.GetValueOrDefault(d.Key) ?? (d.Kind == SettingKind.Secret ? "" : settings.Get(d.Key)), Errors);
 }
