@@ -80,6 +80,7 @@ internal static class NodePointWebHost
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<SetupService>();
         services.AddScoped<ShellModel>();
+        services.AddScoped<IExtensionCatalog>(provider => provider.GetRequiredService<ShellModel>());
         services.AddSingleton<PanelRenderer>();
         services.AddSingleton<ISiteTime, SiteTime>();
         services.AddSingleton<IUploadStore, UploadStore>();

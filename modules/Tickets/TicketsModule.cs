@@ -4,6 +4,7 @@ using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Events;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
+using NodePoint.Abstractions.Settings;
 using NodePoint.Abstractions.Tickets;
 using NodePoint.Modules.Tickets.Data;
 using NodePoint.Modules.Tickets.Features;
@@ -25,11 +26,15 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<TicketVisibility>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<FileTicket>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<EditTicket>().AsSelf().InstancePerLifetimeScope();
-        builder.RegisterType<CommentTicket>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TicketComments>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TicketAttachments>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<CustomField>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<OnTicketCreated>().As<IEventHandler<TicketCreated>>();
         builder.RegisterType<OnTicketChanged>().As<IEventHandler<TicketChanged>>();
         builder.RegisterType<OnTicketCommented>().As<IEventHandler<TicketCommented>>();
     }
+
+    public override IReadOnlyList<SettingDefinition> Settings => TicketSettings.All;
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Tickets", "/tickets", AccessLevel.Guest, 20)];
 

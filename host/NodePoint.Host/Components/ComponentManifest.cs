@@ -17,13 +17,14 @@ internal sealed record ComponentManifest(
     IReadOnlyList<NavigationEntry> Navigation,
     IReadOnlyList<Panel> HomePanels,
     IReadOnlyList<Panel> SettingsPanels,
+    IReadOnlyList<Panel> ProjectPanels,
     IReadOnlyList<CustomFieldType> CustomFieldTypes,
     IReadOnlyList<LegacyApiCall> LegacyApiCalls,
     IReadOnlyList<RecurringJobDefinition> RecurringJobs)
 {
-    public static readonly ComponentManifest Empty = new([], [], [], [], [], [], [], []);
+    public static readonly ComponentManifest Empty = new([], [], [], [], [], [], [], [], []);
 
     public static ComponentManifest Read(NodePointModule module) => new(
-        [.. module.Dependencies], [.. module.Settings], [.. module.Navigation], [.. module.HomePanels], [.. module.SettingsPanels],
+        [.. module.Dependencies], [.. module.Settings], [.. module.Navigation], [.. module.HomePanels], [.. module.SettingsPanels], [.. module.ProjectPanels],
         [.. module.CustomFieldTypes], [.. module.LegacyApiCalls], [.. module.RecurringJobs]);
 }

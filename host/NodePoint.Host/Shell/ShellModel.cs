@@ -1,4 +1,6 @@
 using NodePoint.Abstractions.Access;
+using NodePoint.Abstractions.Forms;
+using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
 using NodePoint.Host.Components;
@@ -6,8 +8,8 @@ using NodePoint.Host.Settings;
 
 namespace NodePoint.Host.Shell;
 
-/// <summary>What the layout needs for the current request: site options, the menu and the home panels of enabled components.</summary>
-internal sealed class ShellModel(SettingsStore settings, ComponentCatalog components, ICurrentUser user, ISiteTime time)
+/// <summary>What the layout needs for the current request: site options, the menu, and the panels and field types of enabled components.</summary>
+internal sealed class ShellModel(SettingsStore settings, ComponentCatalog components, ICurrentUser user, ISiteTime time) : IExtensionCatalog
 {
     private static readonly string[] ThemeClasses = ["primary", "secondary", "success", "info", "warning", "danger"];
 
@@ -29,6 +31,10 @@ internal sealed class ShellModel(SettingsStore settings, ComponentCatalog compon
     public IReadOnlyList<Panel> HomePanels => Visible(c => c.Manifest.HomePanels);
 
     public IReadOnlyList<Panel> SettingsPanels => Visible(c => c.Manifest.SettingsPanels);
+
+    public IReadOnlyList<Panel> ProjectPanels => Visible(c => c.Manifest.ProjectPanels);
+
+    public IReadOnlyList<CustomFieldType> CustomFieldTypes => components.Enabled.SelectMany(c => c.Manifest.CustomFieldTypes).ToList();
 
     private List<Panel> Visible(Func<LoadedComponent, IReadOnlyList<Panel>> panels) =>
         components.Enabled.SelectMany(panels).Where(p => user.Level >= p.MinimumLevel).OrderBy(p => p.Order).ToList();

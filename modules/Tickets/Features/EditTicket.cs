@@ -12,9 +12,9 @@ namespace NodePoint.Modules.Tickets.Features;
 /// Level 3 edits a ticket: title, release, priority, status and resolution (required unless New or Open), and may assign
 /// themselves. Every change goes into the history; then <see cref="TicketChanged"/> is published.
 /// </summary>
-internal sealed class EditTicket(TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, IEventBus events)
+internal sealed class EditTicket(TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, IEventBus events, CustomField customField)
 {
-    public sealed record Request(string Title, string Release, string Priority, string Status, string Resolution, bool AssignMe);
+    public sealed record Request(string Title, string Release, string Priority, string Status, string Resolution, bool AssignMe, string? Custom = null);
 
     public async Task<string?> EditAsync(Ticket ticket, Request request, CancellationToken cancellationToken)
     {
@@ -31,16 +31,22 @@ internal sealed class EditTicket(TicketsDbContext db, IProjectDirectory projects
             return $"The resolution must be at most {Ticket.MaxResolution} characters.";
         if (Ticket.NeedsResolution(status) && resolution.Length == 0)
             return $"A ticket set to {status} needs a resolution.";
+        var (custom, customError) = request.Custom is null ? (ticket.Custom, null) : customField.Read(request.Custom);
+        if (customError is not null)
+            return customError;
         if (release.Length > 0 && release != ticket.Release && !(await projects.ReleasesAsync(ticket.ProjectId, cancellationToken)).Contains(release))
             return "Choose one of the project's releases.";
 
         var before = await TicketRecipients.ForAsync(db, ticket, user.Name, [], cancellationToken);
-        var changes = ticket.Edit(title, release, priority, status, resolution);
+        var wasOpen = !Ticket.NeedsResolution(ticket.Status);
+        var changes = ticket.Edit(title, release, priority, status, resolution, custom, customField.Name.Length > 0 ? customField.Name : "Custom field");
+        var assigned = false;
         if (request.AssignMe && user.Kind == UserKind.User && !await db.Assignees.AnyAsync(a => a.TicketId == ticket.Id && a.NormalizedUserName == user.Name.ToUpperInvariant(), cancellationToken))
         {
             db.Assignees.Add(TicketPerson.Create(ticket.Id, user.Name));
             changes.Add(("Assigned", "", user.Name));
             ticket.Touch();
+            assigned = true;
         }
         if (changes.Count == 0)
             return null;
@@ -50,6 +56,10 @@ internal sealed class EditTicket(TicketsDbContext db, IProjectDirectory projects
         var recipients = await TicketRecipients.ForAsync(db, ticket, user.Name, before, cancellationToken);
         await events.PublishAsync(new TicketChanged(ticket.Id, ticket.Title, ticket.Status.ToString(), ticket.Resolution, user.Name,
             history.Select(h => h.Describe()).ToList(), recipients), cancellationToken);
+        if (wasOpen && Ticket.NeedsResolution(ticket.Status))
+            await events.PublishAsync(new TicketResolved(ticket.Id, ticket.Title, ticket.Status.ToString(), ticket.Resolution, user.Name), cancellationToken);
+        if (assigned)
+            await events.PublishAsync(new TicketAssigned(ticket.Id, ticket.Title, user.Name, user.Name), cancellationToken);
         return null;
     }
 }

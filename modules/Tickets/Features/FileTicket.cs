@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Events;
 using NodePoint.Abstractions.Projects;
@@ -10,11 +11,15 @@ namespace NodePoint.Modules.Tickets.Features;
 
 /// <summary>
 /// Files a ticket (level 1, or guests when guest tickets are on) against a project the filer may see and that is not
-/// archived, assigns the project's auto-assigned users, then publishes <see cref="TicketCreated"/>.
+/// archived, assigns the project's auto-assigned users, stores files uploaded through a custom form as comments, then
+/// publishes <see cref="TicketCreated"/>. Nothing is saved unless everything is valid.
 /// </summary>
-internal sealed class FileTicket(TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, ISettings settings, IEventBus events)
+internal sealed class FileTicket(
+    TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, ISettings settings, IEventBus events, CustomField customField, TicketAttachments attachments)
 {
-    public sealed record Request(int ProjectId, string Release, string Title, string Description, string Priority);
+    /// <summary>A ticket to file. <paramref name="Custom"/> is null when the form had no custom field; <paramref name="Files"/> are (question, file).</summary>
+    public sealed record Request(int ProjectId, string Release, string Title, string Description, string Priority, string? Custom = null,
+        IReadOnlyList<(string Label, IFormFile File)>? Files = null);
 
     public bool MayFile => user.Level >= AccessLevel.Authorized || (!user.IsAuthenticated && settings.GetBool("guest_tickets"));
 
@@ -37,15 +42,28 @@ internal sealed class FileTicket(TicketsDbContext db, IProjectDirectory projects
             errors["description"] = $"The description must be at most {Ticket.MaxDescription} characters.";
         if (!Enum.TryParse<TicketPriority>(request.Priority, out var priority) || !Enum.IsDefined(priority))
             errors["priority"] = "Choose a priority.";
+        var (custom, customError) = request.Custom is null ? ("", null) : customField.Read(request.Custom);
+        if (customError is not null)
+            errors["custom"] = customError;
+        foreach (var (label, file) in request.Files ?? [])
+            if (attachments.Check(file) is { } fileError)
+                errors[label] = fileError;
         if (errors.Count > 0)
             return (null, errors);
 
-        var ticket = Ticket.File(project!.Id, release, title, request.Description, priority, user.Name);
+        var ticket = Ticket.File(project!.Id, release, title, request.Description, priority, custom, user.Name);
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);
         var assignees = await projects.AutoAssigneesAsync(project.Id, cancellationToken);
         foreach (var assignee in assignees)
             db.Assignees.Add(TicketPerson.Create(ticket.Id, assignee));
+        foreach (var (label, file) in request.Files ?? [])
+        {
+            var comment = TicketComment.Create(ticket.Id, user.Name, label);
+            db.Comments.Add(comment);
+            await db.SaveChangesAsync(cancellationToken);
+            await attachments.StoreAsync(comment, file, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await events.PublishAsync(new TicketCreated(ticket.Id, project.Id, project.Name, release, title, request.Description, priority.ToString(), user.Name, assignees), cancellationToken);
         return (ticket, errors);

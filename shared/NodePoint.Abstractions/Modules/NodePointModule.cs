@@ -54,6 +54,12 @@ public abstract class NodePointModule
     /// <summary>Panels of a signed-in user's own settings page (<c>/settings</c>), such as "Your account".</summary>
     public virtual IReadOnlyList<Panel> SettingsPanels => [];
 
+    /// <summary>
+    /// Panels of a project's page (releases' tickets, tasks, articles, items): public view components invoked with a
+    /// <c>projectId</c> argument.
+    /// </summary>
+    public virtual IReadOnlyList<Panel> ProjectPanels => [];
+
     /// <summary>Field types this module adds to custom forms (for example "client" or "item").</summary>
     public virtual IReadOnlyList<CustomFieldType> CustomFieldTypes => [];
 

@@ -59,6 +59,58 @@ namespace NodePoint.Modules.Tickets.Data.Migrations
                     b.ToTable("tickets_follower", (string)null);
                 });
 
+            modelBuilder.Entity("NodePoint.Modules.Tickets.Data.SearchMatch", b =>
+                {
+                    b.Property<double>("Rank")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Snippet")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleHit")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
+            modelBuilder.Entity("NodePoint.Modules.Tickets.Domain.CustomForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("tickets_form", (string)null);
+                });
+
             modelBuilder.Entity("NodePoint.Modules.Tickets.Domain.Ticket", b =>
                 {
                     b.Property<int>("Id")
@@ -71,6 +123,11 @@ namespace NodePoint.Modules.Tickets.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Custom")
+                        .IsRequired()
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -112,13 +169,61 @@ namespace NodePoint.Modules.Tickets.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ModifiedUtc", "Id");
+
                     b.HasIndex("NormalizedCreatedBy", "Id");
+
+                    b.HasIndex("Priority", "Id");
 
                     b.HasIndex("ProjectId", "Id");
 
                     b.HasIndex("Status", "Id");
 
+                    b.HasIndex("ProjectId", "Status", "Id");
+
                     b.ToTable("tickets_ticket", (string)null);
+                });
+
+            modelBuilder.Entity("NodePoint.Modules.Tickets.Domain.TicketAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId");
+
+                    b.HasIndex("TicketId", "Id");
+
+                    b.ToTable("tickets_attachment", (string)null);
                 });
 
             modelBuilder.Entity("NodePoint.Modules.Tickets.Domain.TicketChange", b =>
@@ -174,6 +279,9 @@ namespace NodePoint.Modules.Tickets.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(9998)
@@ -200,6 +308,21 @@ namespace NodePoint.Modules.Tickets.Data.Migrations
 
             modelBuilder.Entity("Follower", b =>
                 {
+                    b.HasOne("NodePoint.Modules.Tickets.Domain.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NodePoint.Modules.Tickets.Domain.TicketAttachment", b =>
+                {
+                    b.HasOne("NodePoint.Modules.Tickets.Domain.TicketComment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("NodePoint.Modules.Tickets.Domain.Ticket", null)
                         .WithMany()
                         .HasForeignKey("TicketId")

@@ -12,7 +12,7 @@ namespace NodePoint.Modules.Tickets.Pages.Tickets;
 /// <summary>A ticket: seen by those the visibility setting allows; comment (1+), follow (logged in), update (3+).</summary>
 [RequireLevel(AccessLevel.Guest)]
 internal sealed class ViewTicketModel(
-    TicketsDbContext db, TicketVisibility visibility, IProjectDirectory projects, ICurrentUser user, EditTicket editing, CommentTicket commenting) : PageModel
+    TicketsDbContext db, TicketVisibility visibility, IProjectDirectory projects, ICurrentUser user, EditTicket editing, TicketComments comments) : PageModel
 {
     public Ticket? Ticket { get; private set; }
     public string ProjectName { get; private set; } = "";
@@ -27,7 +27,7 @@ internal sealed class ViewTicketModel(
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostCommentAsync(int id, string? text, CancellationToken cancellationToken) =>
-        ActAsync(id, AccessLevel.Authorized, t => commenting.CommentAsync(t, text ?? "", cancellationToken), "Comment added.", cancellationToken);
+        ActAsync(id, AccessLevel.Authorized, t => comments.AddAsync(t, text ?? "", null, cancellationToken), "Comment added.", cancellationToken);
 
     public Task<IActionResult> OnPostEditAsync(int id, string? title, string? release, string? priority, string? status, string? resolution, bool assign_me, CancellationToken cancellationToken) =>
         ActAsync(id, AccessLevel.TicketsManagement,
