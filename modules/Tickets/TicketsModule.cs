@@ -29,6 +29,8 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<TicketComments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketAttachments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CustomField>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TicketList>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TicketCsv>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<OnTicketCreated>().As<IEventHandler<TicketCreated>>();
         builder.RegisterType<OnTicketChanged>().As<IEventHandler<TicketChanged>>();
         builder.RegisterType<OnTicketCommented>().As<IEventHandler<TicketCommented>>();
@@ -37,6 +39,8 @@ public sealed class TicketsModule : NodePointModule
     public override IReadOnlyList<SettingDefinition> Settings => TicketSettings.All;
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Tickets", "/tickets", AccessLevel.Guest, 20)];
+
+    public override IReadOnlyList<Panel> ProjectPanels => [new("ProjectTickets", AccessLevel.Guest, 10)];
 
     public override IReadOnlyList<Panel> HomePanels =>
     [
