@@ -8,6 +8,7 @@ using NodePoint.Abstractions.Settings;
 using NodePoint.Abstractions.Tickets;
 using NodePoint.Modules.Tickets.Data;
 using NodePoint.Modules.Tickets.Features;
+using NodePoint.Modules.Tickets.Features.Forms;
 using NodePoint.Modules.Tickets.Handlers;
 
 namespace NodePoint.Modules.Tickets;
@@ -29,6 +30,9 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<TicketComments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketAttachments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CustomField>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<FieldTypes>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TicketForms>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<EditCustomForm>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketList>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketCsv>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<OnTicketCreated>().As<IEventHandler<TicketCreated>>();
@@ -38,7 +42,8 @@ public sealed class TicketsModule : NodePointModule
 
     public override IReadOnlyList<SettingDefinition> Settings => TicketSettings.All;
 
-    public override IReadOnlyList<NavigationEntry> Navigation => [new("Tickets", "/tickets", AccessLevel.Guest, 20)];
+    public override IReadOnlyList<NavigationEntry> Navigation =>
+        [new("Tickets", "/tickets", AccessLevel.Guest, 20), new("Custom forms", "/tickets/forms", AccessLevel.ProjectsManagement, 21)];
 
     public override IReadOnlyList<Panel> ProjectPanels => [new("ProjectTickets", AccessLevel.Guest, 10)];
 

@@ -2,12 +2,14 @@ using Autofac;
 using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.Forms;
 using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
 using NodePoint.Modules.Guestbook.Data;
 using NodePoint.Modules.Guestbook.Endpoints;
+using NodePoint.Modules.Guestbook.Forms;
 using NodePoint.Modules.Guestbook.Jobs;
 
 namespace NodePoint.Modules.Guestbook;
@@ -25,6 +27,7 @@ public sealed class GuestbookModule : NodePointModule
     {
         builder.AddModuleDbContext<GuestbookDbContext>(this);
         builder.RegisterType<GuestbookDigestJob>().AsSelf();
+        builder.RegisterType<GuestbookEntryChoices>().AsSelf().InstancePerLifetimeScope();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => GuestbookEndpoints.Map(endpoints);
@@ -33,6 +36,9 @@ public sealed class GuestbookModule : NodePointModule
     [
         new(TitleSetting, "Guestbook title", SettingKind.Text, "Sign our guestbook") { Required = true, MaxLength = 80, Help = "Heading of the guestbook page." },
     ];
+
+    public override IReadOnlyList<CustomFieldType> CustomFieldTypes =>
+        [CustomFieldType.Create<GuestbookEntryChoices>(GuestbookEntryChoices.Key, "Guestbook entry")];
 
     public override IReadOnlyList<RecurringJobDefinition> RecurringJobs =>
         [RecurringJobDefinition.Create<GuestbookDigestJob>("guestbook:digest", "0 6 * * *")];
