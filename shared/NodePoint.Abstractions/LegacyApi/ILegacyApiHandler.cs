@@ -1,10 +1,12 @@
-using Microsoft.AspNetCore.Http;
-
 namespace NodePoint.Abstractions.LegacyApi;
 
-/// <summary>Answers one <c>?api=</c> call after the host has checked the key. Register it in the module's container.</summary>
+/// <summary>
+/// Answers one call of the NodePoint-compatible <c>?api=</c> interface. The handler makes the checks in the order the
+/// original made them (usually the arguments first, then <see cref="LegacyApiRequest.CheckKey"/>), so a caller
+/// without a key still learns which argument is missing. Register the handler in the module's container.
+/// </summary>
 public interface ILegacyApiHandler
 {
-    /// <summary>Reads the call's parameters from <paramref name="context"/> and returns the response to write.</summary>
-    Task<IResult> HandleAsync(HttpContext context, CancellationToken cancellationToken);
+    /// <summary>Reads the call's arguments from <paramref name="request"/> and returns the answer; the host writes it.</summary>
+    Task<LegacyApiResponse> HandleAsync(LegacyApiRequest request, CancellationToken cancellationToken);
 }
