@@ -2,6 +2,7 @@ using Autofac;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Accounts;
 using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.LegacyApi;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Modules.Accounts.Data;
@@ -12,6 +13,7 @@ using NodePoint.Modules.Accounts.Features.ManageUsers;
 using NodePoint.Modules.Accounts.Features.OwnAccount;
 using NodePoint.Modules.Accounts.Features.Register;
 using NodePoint.Modules.Accounts.Features.SignIn;
+using NodePoint.Modules.Accounts.LegacyApi;
 
 namespace NodePoint.Modules.Accounts;
 
@@ -37,7 +39,19 @@ public sealed class AccountsModule : NodePointModule
         builder.RegisterType<OwnAccount>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserDirectory>().As<IUserDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<ListUsersHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<VerifyPasswordHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<ChangePasswordHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<AddUserHandler>().AsSelf().InstancePerLifetimeScope();
     }
+
+    public override IReadOnlyList<LegacyApiCall> LegacyApiCalls =>
+    [
+        LegacyApiCall.Create<ListUsersHandler>("list_users", LegacyApiKey.Read),
+        LegacyApiCall.Create<VerifyPasswordHandler>("verify_password", LegacyApiKey.Read),
+        LegacyApiCall.Create<ChangePasswordHandler>("change_password", LegacyApiKey.Write),
+        LegacyApiCall.Create<AddUserHandler>("add_user", LegacyApiKey.Write),
+    ];
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Users", "/users", AccessLevel.UsersManagement, 900)];
 

@@ -1,12 +1,14 @@
 using Autofac;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.LegacyApi;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Projects;
 using NodePoint.Modules.Projects.Data;
 using NodePoint.Modules.Projects.Directory;
 using NodePoint.Modules.Projects.Features;
+using NodePoint.Modules.Projects.LegacyApi;
 
 namespace NodePoint.Modules.Projects;
 
@@ -25,7 +27,15 @@ public sealed class ProjectsModule : NodePointModule
         builder.RegisterType<ProjectEditor>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ReleaseList>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ProjectDirectory>().As<IProjectDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<ListProductsHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<AddReleaseHandler>().AsSelf().InstancePerLifetimeScope();
     }
+
+    public override IReadOnlyList<LegacyApiCall> LegacyApiCalls =>
+    [
+        LegacyApiCall.Create<ListProductsHandler>("list_products", LegacyApiKey.Read),
+        LegacyApiCall.Create<AddReleaseHandler>("add_release", LegacyApiKey.Write),
+    ];
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Projects", "/projects", AccessLevel.Guest, 10)];
 }

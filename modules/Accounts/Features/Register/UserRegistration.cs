@@ -13,8 +13,14 @@ internal sealed class UserRegistration(AccountsDbContext db, IAdminAccount admin
 {
     public sealed record Request(string Name, string Password, string PasswordConfirmation, string Email, AccessLevel Level);
 
+    /// <summary>The new user and the confirmation code mailed to them (the API hands it back), or the problems by field.</summary>
+    public sealed record Outcome(User? User, Dictionary<string, string> Errors, string? ConfirmationCode = null)
+    {
+        public void Deconstruct(out User? user, out Dictionary<string, string> errors) => (user, errors) = (User, Errors);
+    }
+
     /// <summary>The new user, or the problems by field (name, password, email).</summary>
-    public async Task<(User? User, Dictionary<string, string> Errors)> CreateAsync(Request request, string how, CancellationToken cancellationToken)
+    public async Task<Outcome> CreateAsync(Request request, string how, CancellationToken cancellationToken)
     {
         var name = request.Name.Trim();
         var email = request.Email.Trim();
@@ -28,7 +34,7 @@ internal sealed class UserRegistration(AccountsDbContext db, IAdminAccount admin
         if (EmailAddress.Check(email) is { } emailProblem)
             errors["email"] = emailProblem;
         if (errors.Count > 0)
-            return (null, errors);
+            return new Outcome(null, errors);
 
         var user = User.CreateLocal(name, Passwords.Hash(request.Password), request.Level);
         var code = EmailConfirmation.Assign(user, email);
@@ -41,11 +47,11 @@ internal sealed class UserRegistration(AccountsDbContext db, IAdminAccount admin
         {
             // Someone took the name between the check and the save.
             db.Users.Remove(user);
-            return (null, new Dictionary<string, string> { ["name"] = $"The name '{name}' is already taken." });
+            return new Outcome(null, new Dictionary<string, string> { ["name"] = $"The name '{name}' is already taken." });
         }
         await audit.RecordAsync("user.created", $"User '{user.Name}' {how}, level {(int)user.Level}.", cancellationToken);
         if (code is not null)
             await confirmation.SendAsync(user, code, cancellationToken);
-        return (user, errors);
+        return new Outcome(user, errors, code);
     }
 }
