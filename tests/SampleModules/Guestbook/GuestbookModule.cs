@@ -4,6 +4,7 @@ using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Forms;
 using NodePoint.Abstractions.Jobs;
+using NodePoint.Abstractions.LegacyApi;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
@@ -11,10 +12,11 @@ using NodePoint.Modules.Guestbook.Data;
 using NodePoint.Modules.Guestbook.Endpoints;
 using NodePoint.Modules.Guestbook.Forms;
 using NodePoint.Modules.Guestbook.Jobs;
+using NodePoint.Modules.Guestbook.LegacyApi;
 
 namespace NodePoint.Modules.Guestbook;
 
-/// <summary>A sample third-party module: a guestbook with its own table, page, API, setting, menu entry, home panel and static file.</summary>
+/// <summary>A sample third-party module: a guestbook with its own table, page, API, NodePoint-compatible API call, setting, menu entry, home panel and static file.</summary>
 public sealed class GuestbookModule : NodePointModule
 {
     public const string TitleSetting = "guestbook_title";
@@ -28,7 +30,10 @@ public sealed class GuestbookModule : NodePointModule
         builder.AddModuleDbContext<GuestbookDbContext>(this);
         builder.RegisterType<GuestbookDigestJob>().AsSelf();
         builder.RegisterType<GuestbookEntryChoices>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<SignGuestbookHandler>().AsSelf().InstancePerLifetimeScope();
     }
+
+    public override IReadOnlyList<LegacyApiCall> LegacyApiCalls => [LegacyApiCall.Create<SignGuestbookHandler>("sign_guestbook", LegacyApiKey.Write)];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => GuestbookEndpoints.Map(endpoints);
 
