@@ -22,6 +22,7 @@ using NodePoint.Host.Components;
 using NodePoint.Host.Data;
 using NodePoint.Host.Events;
 using NodePoint.Host.Jobs;
+using NodePoint.Host.LegacyApi;
 using NodePoint.Host.Notifications;
 using NodePoint.Host.Security;
 using NodePoint.Host.Settings;
@@ -86,6 +87,7 @@ internal static class NodePointWebHost
         services.AddSingleton<IUploadStore, UploadStore>();
         services.AddHostedService<HostStartup>();
         services.AddHealthChecks();
+        services.AddLegacyApi();
 
         services.AddDataProtection().SetApplicationName("NodePoint").PersistKeysToFileSystem(new DirectoryInfo(paths.KeysFolder));
 
@@ -152,12 +154,14 @@ internal static class NodePointWebHost
         }
         app.UseRouting();
         app.UseMiddleware<SetupRedirectMiddleware>();
+        app.UseLegacyApiWithoutSession();
         app.UseAuthentication();
         app.UseMiddleware<ComponentGateMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapRazorPages();
+        app.MapLegacyApi();
         app.MapHealthChecks("/health").WithMetadata(new RequiredLevel(AccessLevel.Guest));
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
