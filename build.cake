@@ -23,21 +23,28 @@ Task("Build")
 });
 
 // What the tests need beyond the .NET SDK, as Debian packages: Chromium for the browser tests; OpenLDAP's server and
-// client tools for the directory login tests, which start their own private slapd (the system service is never used).
+// client tools for the directory login tests, which start their own private slapd (the system service is never used);
+// Python 3 for the manual's API client script. A bare command name may be found anywhere on the PATH (pyenv and the like).
 var testTools = new[]
 {
     (Path: "/usr/bin/chromium", Package: "chromium"),
     (Path: "/usr/sbin/slapd", Package: "slapd"),
     (Path: "/usr/bin/ldapadd", Package: "ldap-utils"),
+    (Path: "python3", Package: "python3"),
 };
 
 Task("TestTools")
     .Does(() =>
 {
-    var missing = testTools.Where(t => !FileExists(t.Path)).Select(t => t.Package).Distinct().ToList();
+    var missing = testTools.Where(t => !IsInstalled(t.Path)).Select(t => t.Package).Distinct().ToList();
     if (missing.Count > 0)
         InstallDebianPackages(missing);
 });
+
+bool IsInstalled(string tool) =>
+    tool.Contains('/')
+        ? FileExists(tool)
+        : (EnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator).Any(folder => System.IO.File.Exists(System.IO.Path.Combine(folder, tool)));
 
 // One apt-get call for everything missing; only root may install, anyone else is told the command to run.
 void InstallDebianPackages(IReadOnlyCollection<string> packages)
