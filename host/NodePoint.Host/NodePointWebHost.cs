@@ -3,6 +3,7 @@ using Autofac.Extensions.DependencyInjection;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.Storage.SQLite;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +18,7 @@ using NodePoint.Abstractions.Events;
 using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Settings;
+using NodePoint.Host.Api;
 using NodePoint.Host.Audit;
 using NodePoint.Host.Components;
 using NodePoint.Host.Data;
@@ -92,7 +94,10 @@ internal static class NodePointWebHost
         services.AddDataProtection().SetApplicationName("NodePoint").PersistKeysToFileSystem(new DirectoryInfo(paths.KeysFolder));
 
         services.AddScoped<SessionValidation>();
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        services.AddAuthentication(ApiTokenAuthentication.CookieOrToken)
+            .AddPolicyScheme(ApiTokenAuthentication.CookieOrToken, "Session cookie or API token", options => options.ForwardDefaultSelector = ApiTokenAuthentication.Select)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.TokenScheme, null)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, options =>
         {
             options.Cookie.Name = "NodePoint.Session";
             options.Cookie.HttpOnly = true;
@@ -106,6 +111,7 @@ internal static class NodePointWebHost
         services.AddSingleton<IAuthorizationPolicyProvider, LevelPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, LevelRequirementHandler>();
         services.AddAuthorization();
+        services.AddRestApi();
 
         services.AddRazorPages(options => options.Conventions.Add(new ComponentPageConvention(registry)))
             .ConfigureApplicationPartManager(parts =>
@@ -159,9 +165,11 @@ internal static class NodePointWebHost
         app.UseMiddleware<ComponentGateMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRestApi();
 
         app.MapRazorPages();
         app.MapLegacyApi();
+        app.MapRestApi();
         app.MapHealthChecks("/health").WithMetadata(new RequiredLevel(AccessLevel.Guest));
         app.MapHangfireDashboard("/jobs", new DashboardOptions
         {

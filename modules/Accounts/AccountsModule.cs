@@ -1,4 +1,5 @@
 using Autofac;
+using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Accounts;
 using NodePoint.Abstractions.Data;
@@ -7,6 +8,7 @@ using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Modules.Accounts.Data;
 using NodePoint.Modules.Accounts.Directory;
+using NodePoint.Modules.Accounts.Features.ApiTokens;
 using NodePoint.Modules.Accounts.Features.ConfirmEmail;
 using NodePoint.Modules.Accounts.Features.LostPassword;
 using NodePoint.Modules.Accounts.Features.ManageUsers;
@@ -39,6 +41,7 @@ public sealed class AccountsModule : NodePointModule
         builder.RegisterType<OwnAccount>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserDirectory>().As<IUserDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<PersonalApiTokens>().AsSelf().As<IApiTokenAuthenticator>().InstancePerLifetimeScope();
         builder.RegisterType<ListUsersHandler>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<VerifyPasswordHandler>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ChangePasswordHandler>().AsSelf().InstancePerLifetimeScope();
@@ -53,7 +56,9 @@ public sealed class AccountsModule : NodePointModule
         LegacyApiCall.Create<AddUserHandler>("add_user", LegacyApiKey.Write),
     ];
 
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => Api.UsersApi.Map(endpoints);
+
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Users", "/users", AccessLevel.UsersManagement, 900)];
 
-    public override IReadOnlyList<Panel> SettingsPanels => [new("YourAccount", AccessLevel.Unauthorized, 10)];
+    public override IReadOnlyList<Panel> SettingsPanels => [new("YourAccount", AccessLevel.Unauthorized, 10), new("ApiTokens", AccessLevel.Unauthorized, 20)];
 }

@@ -1,4 +1,5 @@
 using Autofac;
+using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.LegacyApi;
@@ -36,6 +37,8 @@ public sealed class ProjectsModule : NodePointModule
         LegacyApiCall.Create<ListProductsHandler>("list_products", LegacyApiKey.Read),
         LegacyApiCall.Create<AddReleaseHandler>("add_release", LegacyApiKey.Write),
     ];
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => Api.ProjectsApi.Map(endpoints);
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new("Projects", "/projects", AccessLevel.Guest, 10)];
 }

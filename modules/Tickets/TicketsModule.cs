@@ -1,4 +1,5 @@
 using Autofac;
+using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Events;
@@ -39,6 +40,8 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<OnTicketChanged>().As<IEventHandler<TicketChanged>>();
         builder.RegisterType<OnTicketCommented>().As<IEventHandler<TicketCommented>>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => Api.TicketsApi.Map(endpoints);
 
     public override IReadOnlyList<SettingDefinition> Settings => TicketSettings.All;
 

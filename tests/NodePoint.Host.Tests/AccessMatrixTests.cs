@@ -14,7 +14,7 @@ namespace NodePoint.Host.Tests;
 public class AccessMatrixTests
 {
     // Values for route parameters; a new parameter name makes the test fail until it is listed here.
-    private static readonly Dictionary<string, string> RouteValues = new() { ["name"] = "level1", ["code"] = "404", ["id"] = "1" };
+    private static readonly Dictionary<string, string> RouteValues = new() { ["name"] = "level1", ["code"] = "404", ["id"] = "1", ["file"] = "1", ["documentName"] = "v1" };
 
     [Fact]
     public async Task Every_route_answers_each_level_as_it_declares()

@@ -21,6 +21,7 @@ internal static partial class CoreSettings
     public const string ApiReadKey = "api_read";
     public const string ApiWriteKey = "api_write";
     public const string Impersonation = "api_imp";
+    public const string ApiRateLimit = "api_rate";
     public const string UploadFolder = "upload_folder";
     public const string UploadLevel = "upload_lvl";
     public const string MaxUploadSize = "max_size";
@@ -80,6 +81,8 @@ internal static partial class CoreSettings
                 { Help = "Key for the write calls. Must differ from the read key.", Required = true, MaxLength = 64, Validate = ValidateApiKey, AtSetup = true },
             new(Impersonation, "Allow user impersonation", SettingKind.Boolean, "false")
                 { Help = "Let API calls name an existing user in from_user when creating tickets.", AtSetup = true },
+            new(ApiRateLimit, "API requests per minute", SettingKind.Integer, "1200")
+                { Help = "How many calls one client (an API key, a personal token, a user, or else an address) may make per minute to both APIs; 0 turns the limit off.", Minimum = 0, Maximum = 1_000_000 },
         ]),
         new("Uploads",
         [

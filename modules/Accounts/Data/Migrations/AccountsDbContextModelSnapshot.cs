@@ -17,6 +17,46 @@ namespace NodePoint.Modules.Accounts.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("NodePoint.Modules.Accounts.Domain.ApiToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("accounts_api_token", (string)null);
+                });
+
             modelBuilder.Entity("NodePoint.Modules.Accounts.Domain.PasswordReset", b =>
                 {
                     b.Property<int>("Id")
@@ -121,6 +161,15 @@ namespace NodePoint.Modules.Accounts.Data.Migrations
                     b.HasIndex("Level", "NormalizedName");
 
                     b.ToTable("accounts_user", (string)null);
+                });
+
+            modelBuilder.Entity("NodePoint.Modules.Accounts.Domain.ApiToken", b =>
+                {
+                    b.HasOne("NodePoint.Modules.Accounts.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NodePoint.Modules.Accounts.Domain.PasswordReset", b =>
