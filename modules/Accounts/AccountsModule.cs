@@ -41,6 +41,7 @@ public sealed class AccountsModule : NodePointModule
         builder.RegisterType<OwnAccount>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserAdministration>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<UserDirectory>().As<IUserDirectory>().InstancePerLifetimeScope();
+        builder.RegisterType<Features.Seeding.UserSeeder>().As<Abstractions.Seeding.IDataSeeder>().InstancePerLifetimeScope();
         builder.RegisterType<PersonalApiTokens>().AsSelf().As<IApiTokenAuthenticator>().InstancePerLifetimeScope();
         builder.RegisterType<ListUsersHandler>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<VerifyPasswordHandler>().AsSelf().InstancePerLifetimeScope();

@@ -27,6 +27,7 @@ public sealed class ProjectsModule : NodePointModule
         builder.RegisterType<MarkdownRenderer>().AsSelf().SingleInstance();
         builder.RegisterType<ProjectEditor>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<ReleaseList>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Features.Seeding.ProjectSeeder>().As<Abstractions.Seeding.IDataSeeder>().InstancePerLifetimeScope();
         builder.RegisterType<ProjectDirectory>().As<IProjectDirectory>().InstancePerLifetimeScope();
         builder.RegisterType<ListProductsHandler>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<AddReleaseHandler>().AsSelf().InstancePerLifetimeScope();

@@ -34,6 +34,7 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<FieldTypes>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketForms>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<EditCustomForm>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Features.Seeding.TicketSeeder>().As<Abstractions.Seeding.IDataSeeder>().InstancePerLifetimeScope();
         builder.RegisterType<TicketList>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketCsv>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<OnTicketCreated>().As<IEventHandler<TicketCreated>>();
