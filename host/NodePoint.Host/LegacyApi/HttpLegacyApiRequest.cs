@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Accounts;
 using NodePoint.Abstractions.LegacyApi;
@@ -10,9 +9,6 @@ namespace NodePoint.Host.LegacyApi;
 /// <summary>A call over HTTP: arguments from the query or form, the keys and the impersonation switch from Settings.</summary>
 internal sealed class HttpLegacyApiRequest(HttpContext context, LegacyApiCall call, LegacyApiArguments arguments, ISettings settings) : LegacyApiRequest
 {
-    // The key is the authorization: inside the call, the api pseudo-user passes every level check.
-    private static readonly ClaimsPrincipal ApiPrincipal = SessionClaims.Create(ApiUser, AccessLevel.Admin, UserKind.Api, "");
-
     public bool KeyAccepted { get; private set; }
 
     public override string Call => call.Name;
@@ -31,7 +27,8 @@ internal sealed class HttpLegacyApiRequest(HttpContext context, LegacyApiCall ca
         if (!LegacyApiKeyCheck.Matches(Text("key"), configured))
             return LegacyApiResponse.Error(LegacyApiStatus.InvalidKey, "Invalid 'key' value.");
         KeyAccepted = true;
-        context.User = ApiPrincipal;
+        // The key is the authorization: inside the call, the api pseudo-user passes every level check.
+        context.User = SessionClaims.Create(ApiUser, AccessLevel.Admin, UserKind.Api, "");
         return null;
     }
 

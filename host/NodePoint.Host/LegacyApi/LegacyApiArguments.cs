@@ -25,7 +25,7 @@ internal sealed class LegacyApiArguments
     }
 
     /// <summary>True when the request names a call (<c>api</c> present and not "0"); a form that cannot be read names none.</summary>
-    public static async Task<bool> NameACallAsync(HttpRequest request)
+    public static async Task<bool> NamesACallAsync(HttpRequest request)
     {
         try
         {

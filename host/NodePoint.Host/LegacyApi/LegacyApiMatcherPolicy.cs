@@ -20,7 +20,7 @@ internal sealed class LegacyApiMatcherPolicy : MatcherPolicy, IEndpointSelectorP
         {
             if (!candidates.IsValidCandidate(i) || !IsApi(candidates[i].Endpoint))
                 continue;
-            namesACall ??= await LegacyApiArguments.NameACallAsync(httpContext.Request);
+            namesACall ??= await LegacyApiArguments.NamesACallAsync(httpContext.Request);
             if (!namesACall.Value)
                 candidates.SetValidity(i, false);
         }

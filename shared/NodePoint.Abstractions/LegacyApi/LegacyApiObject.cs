@@ -24,9 +24,6 @@ public class LegacyApiObject : IEnumerable<LegacyApiField>
     /// <summary>Adds a list of objects; an empty list is written as an empty array.</summary>
     public void Add(string name, IEnumerable<LegacyApiObject> items) => _fields.Add(LegacyApiField.ForItems(name, items));
 
-    /// <summary>The value of the first string field named <paramref name="name"/>, or null.</summary>
-    public string? TextOf(string name) => _fields.FirstOrDefault(f => f.Name == name && f.Text is not null)?.Text;
-
     /// <inheritdoc />
     public IEnumerator<LegacyApiField> GetEnumerator() => _fields.GetEnumerator();
 
