@@ -7,7 +7,8 @@ internal sealed record HostPaths(string DataFolder, string ComponentsRoot)
     public string JobsDatabase => Path.Combine(DataFolder, "hangfire.db");
     public string KeysFolder => Path.Combine(DataFolder, "keys");
 
-    public string ConnectionString => $"Data Source={Database};Cache=Shared;Pooling=True";
+    // No shared cache: it locks whole tables between connections; write-ahead logging lets readers and a writer overlap.
+    public string ConnectionString => $"Data Source={Database};Pooling=True";
 
     /// <summary>
     /// Data folder: <c>--data</c>, then <c>NodePoint:DataFolder</c> (env <c>NodePoint__DataFolder</c>), else <c>./data</c>.

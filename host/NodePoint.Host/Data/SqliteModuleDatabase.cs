@@ -8,7 +8,7 @@ namespace NodePoint.Host.Data;
 internal sealed class SqliteModuleDatabase(HostPaths paths) : IModuleDatabase
 {
     public void Configure(DbContextOptionsBuilder options, string slug) =>
-        options.UseSqlite(paths.ConnectionString, sqlite => sqlite.MigrationsHistoryTable("__migrations_" + slug));
+        options.UseSqlite(paths.ConnectionString, sqlite => sqlite.MigrationsHistoryTable("__migrations_" + slug)).AddInterceptors(SqlitePragmas.Instance);
 
     /// <summary>Server-friendly settings that persist in the file: write-ahead logging.</summary>
     public void PrepareFile()

@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace NodePoint.Host.Data;
+
+/// <summary>
+/// Server settings for every connection as it opens (they do not persist in the file): commit without waiting for the
+/// disk on every write (safe with write-ahead logging), wait for a busy writer instead of failing, read through memory
+/// mapping, and keep temporary sorts in memory.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+
+    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 1073741824; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+}
