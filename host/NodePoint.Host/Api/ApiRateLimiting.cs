@@ -31,15 +31,17 @@ internal static class ApiRateLimiting
         options.OnRejected = async (rejected, cancellationToken) =>
         {
             var response = rejected.HttpContext.Response;
-            response.StatusCode = StatusCodes.Status429TooManyRequests;
             if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (rejected.HttpContext.Request.Path.StartsWithSegments("/api"))
             {
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
                 await response.WriteAsJsonAsync(new { status = 429, title = "Too many requests: wait before calling again." }, options: null, "application/problem+json", cancellationToken);
             }
             else
             {
+                // The original answered every call with 200 and scripts read "status"; so does the refusal.
+                response.StatusCode = StatusCodes.Status200OK;
                 response.ContentType = "text/plain; charset=utf-8";
                 await response.WriteAsync("{\n \"message\": \"Too many requests: wait before calling again.\",\n \"status\": \"ERR_RATE_LIMIT\"\n}\n", cancellationToken);
             }
