@@ -2,12 +2,14 @@ using Autofac;
 using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
+using NodePoint.Abstractions.Events;
 using NodePoint.Abstractions.Forms;
 using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.LegacyApi;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
+using NodePoint.Abstractions.Tickets;
 using NodePoint.Modules.Guestbook.Data;
 using NodePoint.Modules.Guestbook.Endpoints;
 using NodePoint.Modules.Guestbook.Forms;
@@ -31,6 +33,7 @@ public sealed class GuestbookModule : NodePointModule
         builder.RegisterType<GuestbookDigestJob>().AsSelf();
         builder.RegisterType<GuestbookEntryChoices>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<SignGuestbookHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<Handlers.OnTicketResolved>().As<IEventHandler<TicketResolved>>();
     }
 
     public override IReadOnlyList<LegacyApiCall> LegacyApiCalls => [LegacyApiCall.Create<SignGuestbookHandler>("sign_guestbook", LegacyApiKey.Write)];
