@@ -12,7 +12,8 @@ namespace NodePoint.Modules.Tickets.Features;
 /// <summary>
 /// Files a ticket (level 1, or guests when guest tickets are on) against a project the filer may see and that is not
 /// archived, assigns the project's auto-assigned users, stores files uploaded through a custom form as comments, then
-/// publishes <see cref="TicketCreated"/>. Nothing is saved unless everything is valid.
+/// publishes <see cref="TicketCreated"/>. Nothing is saved unless everything is valid. The NodePoint-compatible API files
+/// on someone's behalf (<c>api</c> or its <c>from_user</c>) and, like the original, without auto-assignment.
 /// </summary>
 internal sealed class FileTicket(
     TicketsDbContext db, IProjectDirectory projects, ICurrentUser user, ISettings settings, IEventBus events, CustomField customField, TicketAttachments attachments)
@@ -26,7 +27,10 @@ internal sealed class FileTicket(
     public async Task<IReadOnlyList<ProjectSummary>> ProjectsAsync(CancellationToken cancellationToken) =>
         (await projects.VisibleToAsync(user.Level, cancellationToken)).Where(p => p.Visibility != ProjectVisibility.Archived).ToList();
 
-    public async Task<(Ticket? Ticket, Dictionary<string, string> Errors)> FileAsync(Request request, CancellationToken cancellationToken)
+    public Task<(Ticket? Ticket, Dictionary<string, string> Errors)> FileAsync(Request request, CancellationToken cancellationToken) =>
+        FileAsync(request, user.Name, autoAssign: true, cancellationToken);
+
+    public async Task<(Ticket? Ticket, Dictionary<string, string> Errors)> FileAsync(Request request, string filer, bool autoAssign, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         var title = request.Title.Trim();
@@ -51,21 +55,21 @@ internal sealed class FileTicket(
         if (errors.Count > 0)
             return (null, errors);
 
-        var ticket = Ticket.File(project!.Id, release, title, request.Description, priority, custom, user.Name);
+        var ticket = Ticket.File(project!.Id, release, title, request.Description, priority, custom, filer);
         db.Tickets.Add(ticket);
         await db.SaveChangesAsync(cancellationToken);
-        var assignees = await projects.AutoAssigneesAsync(project.Id, cancellationToken);
+        var assignees = autoAssign ? await projects.AutoAssigneesAsync(project.Id, cancellationToken) : [];
         foreach (var assignee in assignees)
             db.Assignees.Add(TicketPerson.Create(ticket.Id, assignee));
         foreach (var (label, file) in request.Files ?? [])
         {
-            var comment = TicketComment.Create(ticket.Id, user.Name, label);
+            var comment = TicketComment.Create(ticket.Id, filer, label);
             db.Comments.Add(comment);
             await db.SaveChangesAsync(cancellationToken);
             await attachments.StoreAsync(comment, file, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new TicketCreated(ticket.Id, project.Id, project.Name, release, title, request.Description, priority.ToString(), user.Name, assignees), cancellationToken);
+        await events.PublishAsync(new TicketCreated(ticket.Id, project.Id, project.Name, release, title, request.Description, priority.ToString(), filer, assignees), cancellationToken);
         return (ticket, errors);
     }
 }

@@ -10,20 +10,25 @@ namespace NodePoint.Modules.Tickets.Features;
 
 /// <summary>
 /// Comments: level 1 comments on a ticket it can see, unless the ticket is closed, optionally attaching a file
-/// (then <see cref="TicketCommented"/> is published); authors rewrite their own comments; level 5 deletes any.
+/// (then <see cref="TicketCommented"/> is published); authors rewrite their own comments; level 5 deletes any. The
+/// NodePoint-compatible API comments as <c>api</c>, or keeps an update's summary as its editor's comment, even on a
+/// closed ticket (an update may close it).
 /// </summary>
 internal sealed class TicketComments(TicketsDbContext db, ICurrentUser user, IEventBus events, TicketAttachments attachments)
 {
-    public async Task<string?> AddAsync(Ticket ticket, string text, IFormFile? file, CancellationToken cancellationToken)
+    public Task<string?> AddAsync(Ticket ticket, string text, IFormFile? file, CancellationToken cancellationToken) =>
+        AddAsync(ticket, user.Name, text, file, evenIfClosed: false, cancellationToken);
+
+    public async Task<string?> AddAsync(Ticket ticket, string author, string text, IFormFile? file, bool evenIfClosed, CancellationToken cancellationToken)
     {
         text = text.Trim();
-        if (ticket.Status == TicketStatus.Closed)
+        if (ticket.Status == TicketStatus.Closed && !evenIfClosed)
             return "Closed tickets take no more comments.";
         if (text.Length is 0 or > TicketComment.MaxText)
             return $"Write a comment of at most {TicketComment.MaxText} characters.";
         if (file is not null && attachments.Check(file) is { } fileError)
             return fileError;
-        var comment = TicketComment.Create(ticket.Id, user.Name, text);
+        var comment = TicketComment.Create(ticket.Id, author, text);
         db.Comments.Add(comment);
         ticket.Touch();
         await db.SaveChangesAsync(cancellationToken);
@@ -32,8 +37,8 @@ internal sealed class TicketComments(TicketsDbContext db, ICurrentUser user, IEv
             await attachments.StoreAsync(comment, file, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-        var recipients = await TicketRecipients.ForAsync(db, ticket, user.Name, [], cancellationToken);
-        await events.PublishAsync(new TicketCommented(ticket.Id, ticket.Title, comment.Id, user.Name, text, recipients), cancellationToken);
+        var recipients = await TicketRecipients.ForAsync(db, ticket, author, [], cancellationToken);
+        await events.PublishAsync(new TicketCommented(ticket.Id, ticket.Title, comment.Id, author, text, recipients), cancellationToken);
         return null;
     }
 
