@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Events;
+using NodePoint.Abstractions.LegacyApi;
 using NodePoint.Abstractions.Modules;
 using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
@@ -11,6 +12,7 @@ using NodePoint.Modules.Tickets.Data;
 using NodePoint.Modules.Tickets.Features;
 using NodePoint.Modules.Tickets.Features.Forms;
 using NodePoint.Modules.Tickets.Handlers;
+using NodePoint.Modules.Tickets.LegacyApi;
 
 namespace NodePoint.Modules.Tickets;
 
@@ -29,6 +31,7 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<FileTicket>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<EditTicket>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketComments>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<AssignTicket>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketAttachments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CustomField>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<FieldTypes>().AsSelf().InstancePerLifetimeScope();
@@ -40,7 +43,26 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<OnTicketCreated>().As<IEventHandler<TicketCreated>>();
         builder.RegisterType<OnTicketChanged>().As<IEventHandler<TicketChanged>>();
         builder.RegisterType<OnTicketCommented>().As<IEventHandler<TicketCommented>>();
+        builder.RegisterType<OnTicketAssigned>().As<IEventHandler<TicketAssigned>>();
+        builder.RegisterType<ShowTicketHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<ListTicketsHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<AddTicketHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<AddCommentHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<UpdateTicketHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<AssignTicketHandler>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<ListFilesHandler>().AsSelf().InstancePerLifetimeScope();
     }
+
+    public override IReadOnlyList<LegacyApiCall> LegacyApiCalls =>
+    [
+        LegacyApiCall.Create<ShowTicketHandler>("show_ticket", LegacyApiKey.Read),
+        LegacyApiCall.Create<ListTicketsHandler>("list_tickets", LegacyApiKey.Read),
+        LegacyApiCall.Create<AddTicketHandler>("add_ticket", LegacyApiKey.Write),
+        LegacyApiCall.Create<AddCommentHandler>("add_comment", LegacyApiKey.Write),
+        LegacyApiCall.Create<UpdateTicketHandler>("update_ticket", LegacyApiKey.Write),
+        LegacyApiCall.Create<AssignTicketHandler>("assign_ticket", LegacyApiKey.Write),
+        LegacyApiCall.Create<ListFilesHandler>("list_files", LegacyApiKey.Read),
+    ];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => Api.TicketsApi.Map(endpoints);
 
