@@ -10,7 +10,7 @@ namespace NodePoint.LegacyApi.Tests;
 /// </summary>
 public class ApiSite : IAsyncLifetime
 {
-    private string[] _components = ["guestbook"];
+    private string[] _components = [];
 
     public TestHost Host { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
@@ -21,7 +21,7 @@ public class ApiSite : IAsyncLifetime
     /// <summary>A site of its own, with <paramref name="components"/> switched on besides the guestbook.</summary>
     public static async Task<ApiSite> StartAsync(params string[] components)
     {
-        var site = new ApiSite { _components = ["guestbook", .. components] };
+        var site = new ApiSite { _components = components };
         await site.InitializeAsync();
         return site;
     }
@@ -29,9 +29,12 @@ public class ApiSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Host = new TestHost().WithSampleModule().WithCapturedNotifications();
-        Admin = await FirstRun.ConfiguredAdminAsync(Host, _components);
+        Admin = await FirstRun.ConfiguredAdminAsync(Host, ["guestbook", .. Components]);
         await SeedAsync();
     }
+
+    /// <summary>Components a class's shared site switches on besides the guestbook (<c>tickets</c>).</summary>
+    protected virtual IReadOnlyList<string> Components => _components;
 
     /// <summary>What a class's shared site holds before its first test (users, projects).</summary>
     protected virtual Task SeedAsync() => Task.CompletedTask;

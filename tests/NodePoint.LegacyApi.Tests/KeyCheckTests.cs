@@ -4,7 +4,7 @@ using Shouldly;
 namespace NodePoint.LegacyApi.Tests;
 
 /// <summary>Every call refuses a missing or wrong key, and each key opens only its own kind of call.</summary>
-public class KeyCheckTests(ApiSite site) : IClassFixture<ApiSite>
+public class KeyCheckTests(TicketSite site) : IClassFixture<TicketSite>
 {
     // Each call with arguments that pass its argument checks, so the key check is what answers.
     private static readonly Dictionary<string, (bool Write, (string, string)[] Arguments)> Calls = new()
@@ -16,6 +16,13 @@ public class KeyCheckTests(ApiSite site) : IClassFixture<ApiSite>
         ["list_products"] = (false, []),
         ["add_release"] = (true, [("release_id", "1.0"), ("product_id", "1"), ("notes", "first")]),
         ["sign_guestbook"] = (true, [("message", "hello")]),
+        ["show_ticket"] = (false, [("id", "1")]),
+        ["list_tickets"] = (false, [("product_id", "1")]),
+        ["add_ticket"] = (true, [("title", "t"), ("description", "d"), ("product_id", "1"), ("release_id", "1.0")]),
+        ["add_comment"] = (true, [("comment", "c"), ("id", "1")]),
+        ["update_ticket"] = (true, [("id", "1"), ("status", "Closed")]),
+        ["assign_ticket"] = (true, [("id", "1"), ("user", "someone")]),
+        ["list_files"] = (false, []),
     };
 
     public static TheoryData<string, LegacyApiTransport> CallsAndTransports()

@@ -30,6 +30,25 @@ public class TicketNotificationTests
         desk.Mail.Sent.Last().Recipients.Order().ShouldBe(["bob", "carol"]);
     }
 
+    [Fact]
+    public async Task A_new_assignee_is_told_unless_they_took_the_ticket_themselves()
+    {
+        using var desk = await HelpDesk.StartAsync();
+        var id = await desk.FileAsync("alice", "Paper jam");
+        await Users.CreateAsync(desk.Admin, "erin", 3);
+        var erin = await Users.LoggedInAsync(desk.Host, "erin");
+
+        (await erin.PostFormAsync($"/tickets/{id}", [new("title", "Paper jam"), new("release", "1.0"), new("priority", "High"), new("status", "Open"),
+            new("resolution", ""), new("assign_me", "true")], postUrl: $"/tickets/{id}?handler=Edit")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await new LegacyApiClient(desk.Host.Browser()).WriteAsync("assign_ticket", ("id", id.ToString()), ("user", "dave"))).ShouldBeOk("Ticket updated.");
+
+        var told = desk.Mail.Sent.Where(n => n.Subject == $"Ticket ({id}) assigned to you").ShouldHaveSingleItem();
+        told.Recipients.ShouldBe(["dave"]);
+        told.Text.ShouldBe("Assigned by: api\nTitle: Paper jam");
+        told.Link.ShouldBe($"/tickets/{id}");
+        (await desk["dave"].TextAsync($"/tickets/{id}")).ShouldContain("api — Assigned: (none) → dave");
+    }
+
     private static List<string> Recipients(HelpDesk desk, string subject) =>
         desk.Mail.Sent.Where(n => n.Subject == subject).SelectMany(n => n.Recipients).Order().ToList();
 }
