@@ -37,14 +37,15 @@ internal static class NotificationScenario
             return (new NotificationResult(expected, 0, commentRequest, null, TimeSpan.Zero, false, options.JobPollSeconds, problem), host.Memory().Peak);
         }
 
-        var reported = 0;
+        Console.WriteLine($"  the comment request took {commentRequest.TotalMilliseconds:N0} ms");
+        var nextReport = commentRequest + TimeSpan.FromSeconds(5);
         while (sink.Count < expected && sink.Now - posted < Patience)
         {
             await Task.Delay(20);
-            if ((int)(sink.Now - posted).TotalSeconds / 5 > reported)
+            if (sink.Now - posted is var elapsed && elapsed >= nextReport)
             {
-                reported = (int)(sink.Now - posted).TotalSeconds / 5;
-                Console.WriteLine($"  notifications: {sink.Count:N0} of {expected:N0} delivered after {(sink.Now - posted).TotalSeconds:N0} s");
+                Console.WriteLine($"  notifications: {sink.Count:N0} of {expected:N0} delivered after {elapsed.TotalSeconds:N0} s");
+                nextReport = elapsed + TimeSpan.FromSeconds(5);
             }
         }
         var received = sink.Count;
