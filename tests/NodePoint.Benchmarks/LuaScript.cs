@@ -6,7 +6,7 @@ namespace NodePoint.Benchmarks;
 /// <summary>
 /// Writes a scenario's wrk script: per-thread random seeds and counters, the scenario's own <c>request()</c> (and
 /// <c>response()</c>), and a <c>done()</c> that prints one machine-readable line the harness parses:
-/// <c>BENCH requests=… duration_us=… p50_us=… p95_us=… p99_us=… connect=… read=… write=… timeout=… status=… api=…</c>.
+/// <c>BENCH requests=… duration_us=… rps=… p50_us=… p95_us=… p99_us=… connect=… read=… write=… timeout=… status=… api=…</c>.
 /// </summary>
 internal static class LuaScript
 {
@@ -39,8 +39,8 @@ internal static class LuaScript
             if first == "" and e ~= nil and e ~= "" then first = e end
           end
           local e = summary.errors
-          io.write(string.format("BENCH requests=%d duration_us=%d p50_us=%.0f p95_us=%.0f p99_us=%.0f connect=%d read=%d write=%d timeout=%d status=%d api=%d\n",
-            summary.requests, summary.duration, latency:percentile(50), latency:percentile(95), latency:percentile(99),
+          io.write(string.format("BENCH requests=%d duration_us=%d rps=%.1f p50_us=%.0f p95_us=%.0f p99_us=%.0f connect=%d read=%d write=%d timeout=%d status=%d api=%d\n",
+            summary.requests, summary.duration, summary.requests / (summary.duration / 1000000), latency:percentile(50), latency:percentile(95), latency:percentile(99),
             e.connect, e.read, e.write, e.timeout, e.status, api))
           if first ~= "" then io.write("BENCH_ERROR " .. (string.gsub(first, "%s+", " ")) .. "\n") end
         end
