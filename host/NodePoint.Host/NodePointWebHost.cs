@@ -72,10 +72,12 @@ internal static class NodePointWebHost
         services.AddSingleton<SetupGate>();
         services.AddSingleton<AdminSignIn>();
         services.AddSingleton<IAdminAccount>(sp => sp.GetRequiredService<AdminSignIn>());
-        services.AddScoped<INotifier, NotificationPipeline>();
+        services.AddScoped<NotificationPipeline>();
+        services.AddScoped<INotifier>(sp => sp.GetRequiredService<NotificationPipeline>());
         services.AddSingleton<NotificationRenderer>();
         services.AddSingleton(sp => NotificationRetryPolicy.From(configuration, sp.GetRequiredService<IBackgroundJobClient>()));
         services.AddScoped<DeliverNotificationJob>();
+        services.AddScoped<FanOutNotificationJob>();
         services.AddSingleton<IModuleDatabase>(new SqliteModuleDatabase(paths));
         services.AddDbContext<HostDbContext>((sp, options) => sp.GetRequiredService<IModuleDatabase>().Configure(options, HostDbContext.Slug));
         services.AddHttpContextAccessor();

@@ -37,6 +37,35 @@ public class NotificationProgramTests : IDisposable
     }
 
     [Fact]
+    public async Task A_notification_to_many_people_is_expanded_by_a_job_not_in_the_request()
+    {
+        var script = _scripts.Write("notify", $"printf '%s\\n' \"$1\" >> '{Folder}/many'");
+        using var host = new TestHost();
+        var admin = host.Browser();
+        (await admin.PostFormAsync("/setup", FirstRun.Fields(components: "programs"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await FirstRun.LogInAsync(admin);
+        (await AdminSettings.SaveAsync(admin, ("ext_plugin", script + " %user%"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var recipients = Enumerable.Range(1, 40).Select(i => $"person{i:D2}").ToList();
+
+        using (var scope = host.Services.CreateScope())
+        {
+            var notifier = scope.ServiceProvider.GetRequiredService<NodePoint.Abstractions.Notifications.INotifier>();
+            await notifier.NotifyAsync(new NodePoint.Abstractions.Notifications.Notification(recipients, "Outage", "The printers are down."));
+            File.Exists(Path.Combine(Folder, "many")).ShouldBeFalse("nothing runs inside the caller");
+        }
+
+        var calls = Path.Combine(Folder, "many");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!File.Exists(calls) || File.ReadAllLines(calls).Length < recipients.Count)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the notification program did not run for everyone within 60 s");
+            await Task.Delay(200);
+        }
+        await Task.Delay(500);
+        File.ReadAllLines(calls).Order().ShouldBe(recipients);
+    }
+
+    [Fact]
     public async Task New_and_updated_tickets_run_their_programs_with_untouched_values()
     {
         var script = _scripts.Write("hook", $"printf '%s\\n' \"$#\" \"$@\" >> '{Folder}/hook-calls'");

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NodePoint.Host.Data;
@@ -22,8 +24,14 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // Pooled connections hand out the same native handle again: set it up once, not on every open.
+    private static readonly ConditionalWeakTable<object, object> Prepared = new();
+
     private static void Apply(DbConnection connection)
     {
+        if (connection is not SqliteConnection { Handle: { } handle } || Prepared.TryGetValue(handle, out _))
+            return;
+        Prepared.AddOrUpdate(handle, handle);
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();

@@ -8,7 +8,7 @@ namespace NodePoint.Host.Notifications;
 /// The one way modules notify users. Address-based channels (mail) reach only enabled users with a confirmed
 /// address (or any stored address for <see cref="Notification.EvenIfUnconfirmed"/>); other channels (the
 /// notification program) run for every recipient. Each recipient and channel gets its own job; nothing is
-/// sent inside the request.
+/// sent inside the request, and large recipient lists are expanded by a job too.
 /// </summary>
 internal sealed class NotificationPipeline(
     IEnumerable<INotificationChannel> channels, IEnumerable<IUserDirectory> directories, NotificationRenderer renderer,
@@ -16,19 +16,34 @@ internal sealed class NotificationPipeline(
 {
     public bool CanDeliver => channels.Any(c => c.IsActive && c.NeedsAddress);
 
+    /// <summary>Up to this many recipients are queued in the request; more go through one fan-out job, so a ticket with a thousand followers still answers at once.</summary>
+    public const int QueuedInRequest = 25;
+
     public async Task NotifyAsync(Notification notification, CancellationToken cancellationToken = default)
     {
-        var active = channels.Where(c => c.IsActive && (c.NeedsAddress || !notification.AddressOnly)).ToList();
         var names = notification.Recipients.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (active.Count == 0 || names.Count == 0)
+        if (!channels.Any(c => c.IsActive) || names.Count == 0)
         {
-            logger.LogInformation("Notification '{Subject}' to {Recipients} not sent: no delivery channel is active", notification.Subject, string.Join(", ", names));
+            logger.LogDebug("Notification '{Subject}' to {Recipients} not sent: no delivery channel is active", notification.Subject, string.Join(", ", names));
             return;
         }
+        if (names.Count > QueuedInRequest)
+        {
+            var all = notification with { Recipients = names };
+            jobs.Enqueue<FanOutNotificationJob>(job => job.RunAsync(all, CancellationToken.None));
+            return;
+        }
+        await QueueDeliveriesAsync(notification with { Recipients = names }, cancellationToken);
+    }
+
+    /// <summary>One delivery job per recipient and active channel.</summary>
+    public async Task QueueDeliveriesAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        var active = channels.Where(c => c.IsActive && (c.NeedsAddress || !notification.AddressOnly)).ToList();
         var users = directories.FirstOrDefault() is { } directory
-            ? (await directory.FindManyAsync(names, cancellationToken)).ToDictionary(u => u.Name, StringComparer.OrdinalIgnoreCase)
+            ? (await directory.FindManyAsync(notification.Recipients, cancellationToken)).ToDictionary(u => u.Name, StringComparer.OrdinalIgnoreCase)
             : [];
-        foreach (var name in names)
+        foreach (var name in notification.Recipients)
         {
             var user = users.GetValueOrDefault(name);
             foreach (var channel in active)
