@@ -14,12 +14,18 @@ internal sealed class TicketsDbContext(DbContextOptions<TicketsDbContext> option
     public DbSet<TicketChange> Changes => Set<TicketChange>();
     public DbSet<TicketAttachment> Attachments => Set<TicketAttachment>();
     public DbSet<CustomForm> Forms => Set<CustomForm>();
-
-    /// <summary>Tickets matching an FTS5 query (the caller makes it safe), ranked, with the matches marked.</summary>
-    public IQueryable<SearchMatch> Search(string ftsQuery) => Set<SearchMatch>().FromSql(
-        $"SELECT rowid AS TicketId, bm25(tickets_fts, 10.0, 3.0, 1.0) AS Rank, highlight(tickets_fts, 0, char(2), char(3)) AS TitleHit, snippet(tickets_fts, -1, char(2), char(3), '…', 16) AS Snippet FROM tickets_fts WHERE tickets_fts MATCH {ftsQuery}");
     public DbSet<TicketPerson> Assignees => Set<TicketPerson>(Configurations.TicketPeopleMapping.Assignees);
     public DbSet<TicketPerson> Followers => Set<TicketPerson>(Configurations.TicketPeopleMapping.Followers);
+
+    /// <summary>The most recent matches a search ranks: ranking costs per match, and a search should answer quickly.</summary>
+    public const int MaxSearchMatches = 1_000;
+
+    /// <summary>
+    /// The newest <see cref="MaxSearchMatches"/> tickets matching an FTS5 query (the caller makes it safe), with their
+    /// rank. FTS5 reads matches newest first, so ranking stops there however common the words are.
+    /// </summary>
+    public IQueryable<SearchMatch> Search(string ftsQuery) => Set<SearchMatch>().FromSql(
+        $"SELECT rowid AS TicketId, bm25(tickets_fts, 10.0, 3.0, 1.0) AS Rank FROM tickets_fts WHERE tickets_fts MATCH {ftsQuery} ORDER BY rowid DESC LIMIT {MaxSearchMatches}");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

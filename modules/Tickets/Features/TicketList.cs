@@ -19,10 +19,17 @@ internal sealed class TicketList(TicketsDbContext db, TicketVisibility visibilit
     public async Task<TicketPage> PageAsync(TicketFilter filter, CancellationToken cancellationToken)
     {
         var rows = await Query(filter).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(filter.PageSize)
-            .Select(r => new TicketRow(r.Ticket, r.Match is null ? null : SearchTerms.ToHtml(r.Match.TitleHit), r.Match is null ? null : SearchTerms.ToHtml(r.Match.Snippet)))
-            .ToList();
-        return new TicketPage(page, rows.Count > filter.PageSize);
+        var shown = rows.Take(filter.PageSize).Select(r => r.Ticket).ToList();
+        if (SearchTerms.ToFtsQuery(filter.Search) is null || shown.Count == 0)
+            return new TicketPage(shown.Select(t => new TicketRow(t, null, null)).ToList(), rows.Count > filter.PageSize);
+
+        var ids = shown.Select(t => t.Id).ToList();
+        var comments = (await db.Comments.AsNoTracking().Where(c => ids.Contains(c.TicketId)).OrderBy(c => c.Id)
+            .Select(c => new { c.TicketId, c.Text }).ToListAsync(cancellationToken)).ToLookup(c => c.TicketId, c => c.Text);
+        var highlighter = new SearchHighlighter(filter.Search);
+        return new TicketPage(
+            shown.Select(t => new TicketRow(t, highlighter.Title(t.Title), highlighter.Passage([t.Description, .. comments[t.Id]]))).ToList(),
+            rows.Count > filter.PageSize);
     }
 
     /// <summary>Every ticket of the filter, in its order, read as they are written out.</summary>

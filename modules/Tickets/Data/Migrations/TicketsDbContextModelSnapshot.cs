@@ -64,16 +64,8 @@ namespace NodePoint.Modules.Tickets.Data.Migrations
                     b.Property<double>("Rank")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("Snippet")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("TicketId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("TitleHit")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
 
                     b.ToTable((string)null);
 
