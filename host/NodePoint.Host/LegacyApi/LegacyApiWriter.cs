@@ -24,45 +24,55 @@ internal static class LegacyApiWriter
         response.ContentType = ContentType;
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
-        await response.WriteAsync(Format(answer), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
+        // Streamed through a small buffer: list_tickets can hold tens of thousands of tickets.
+        await using var text = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
+        await WriteAnswerAsync(text, answer);
     }
 
     public static string Format(LegacyApiObject answer)
     {
-        var text = new StringBuilder();
-        WriteObject(text, answer, 0);
-        return text.Append('\n').ToString();
+        using var text = new StringWriter();
+        WriteAnswerAsync(text, answer).GetAwaiter().GetResult();
+        return text.ToString();
     }
 
-    private static void WriteObject(StringBuilder text, LegacyApiObject value, int indent)
+    private static async Task WriteAnswerAsync(TextWriter text, LegacyApiObject answer)
     {
-        text.Append(' ', indent).Append("{\n");
+        await WriteObjectAsync(text, answer, 0);
+        await text.WriteAsync('\n');
+    }
+
+    private static async Task WriteObjectAsync(TextWriter text, LegacyApiObject value, int indent)
+    {
+        await text.WriteAsync(Indent(indent) + "{\n");
         for (var i = 0; i < value.Fields.Count; i++)
         {
             if (i > 0)
-                text.Append(",\n");
-            WriteField(text, value.Fields[i], indent + 1);
+                await text.WriteAsync(",\n");
+            await WriteFieldAsync(text, value.Fields[i], indent + 1);
         }
-        text.Append('\n').Append(' ', indent).Append('}');
+        await text.WriteAsync("\n" + Indent(indent) + "}");
     }
 
-    private static void WriteField(StringBuilder text, LegacyApiField field, int indent)
+    private static async Task WriteFieldAsync(TextWriter text, LegacyApiField field, int indent)
     {
-        text.Append(' ', indent).Append('"').Append(Escape(field.Name)).Append("\": ");
+        await text.WriteAsync(Indent(indent) + "\"" + Escape(field.Name) + "\": ");
         if (field.Items is not { } items)
         {
-            text.Append('"').Append(Escape(field.Text!)).Append('"');
+            await text.WriteAsync("\"" + Escape(field.Text!) + "\"");
             return;
         }
-        text.Append("[\n");
+        await text.WriteAsync("[\n");
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
-                text.Append(",\n");
-            WriteObject(text, items[i], indent + 1);
+                await text.WriteAsync(",\n");
+            await WriteObjectAsync(text, items[i], indent + 1);
         }
-        text.Append('\n').Append(' ', indent).Append(']');
+        await text.WriteAsync("\n" + Indent(indent) + "]");
     }
+
+    private static string Indent(int depth) => new(' ', depth);
 
     private static string Escape(string value) => JsonEncodedText.Encode(value, Encoder).Value;
 }

@@ -59,15 +59,8 @@ internal sealed partial class SearchHighlighter
         return html.Append(HtmlEncoder.Default.Encode(text[at..end])).ToString();
     }
 
-    // Like the index: any letter case, accents ignored; the last typed word also matches as a prefix.
-    private bool Matches(string word)
-    {
-        var folded = Fold(word);
-        for (var i = 0; i < _words.Count; i++)
-            if (folded == _words[i] || (i == _words.Count - 1 && folded.StartsWith(_words[i], StringComparison.Ordinal)))
-                return true;
-        return false;
-    }
+    // Like the index: whole words, any letter case, accents ignored.
+    private bool Matches(string word) => _words.Contains(Fold(word));
 
     private static string Fold(string word)
     {
