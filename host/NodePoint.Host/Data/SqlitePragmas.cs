@@ -7,15 +7,16 @@ namespace NodePoint.Host.Data;
 
 /// <summary>
 /// Server settings for every connection as it opens (they do not persist in the file): commit without waiting for the
-/// disk on every write (safe with write-ahead logging), wait for a busy writer instead of failing, a 16 MB page cache
-/// per connection, and temporary sorts in memory.
+/// disk on every write (safe with write-ahead logging), wait for a busy writer instead of failing, and keep temporary
+/// sorts in memory.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
 
-    // No memory mapping: mapped database pages count as the host's resident memory, and the OS caches the file anyway.
-    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;";
+    // SQLite's own page cache stays at its 2 MB default per connection and nothing is memory-mapped: both count as the
+    // host's resident memory for every pooled connection, and the OS caches the file anyway.
+    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA temp_store = MEMORY;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

@@ -57,17 +57,19 @@ internal static class LegacyApiWriter
     private static async Task WriteFieldAsync(TextWriter text, LegacyApiField field, int indent)
     {
         await text.WriteAsync(Indent(indent) + "\"" + Escape(field.Name) + "\": ");
-        if (field.Items is not { } items)
+        if (field.Text is { } value)
         {
-            await text.WriteAsync("\"" + Escape(field.Text!) + "\"");
+            await text.WriteAsync("\"" + Escape(value) + "\"");
             return;
         }
         await text.WriteAsync("[\n");
-        for (var i = 0; i < items.Count; i++)
+        var first = true;
+        await foreach (var item in field.Stream ?? field.Items!.ToAsyncEnumerable())
         {
-            if (i > 0)
+            if (!first)
                 await text.WriteAsync(",\n");
-            await WriteObjectAsync(text, items[i], indent + 1);
+            first = false;
+            await WriteObjectAsync(text, item, indent + 1);
         }
         await text.WriteAsync("\n" + Indent(indent) + "]");
     }

@@ -14,11 +14,10 @@ internal sealed class ListTicketsHandler(TicketsDbContext db) : ILegacyApiHandle
     {
         if ((request.Require("product_id") ?? request.CheckKey()) is { } refused)
             return refused;
-        var projectId = request.Integer("product_id");
-        var tickets = projectId is > 0 and <= int.MaxValue
-            ? await db.Tickets.AsNoTracking().Where(t => t.ProjectId == (int)projectId).OrderBy(t => t.Id)
-                .Select(t => new { t.Id, t.ProjectId, t.Release, t.Title }).ToListAsync(cancellationToken)
-            : [];
+        var projectId = request.Integer("product_id") is var id and > 0 and <= int.MaxValue ? (int)id : 0; // no project has id 0
+        var tickets = db.Tickets.AsNoTracking().Where(t => t.ProjectId == projectId).OrderBy(t => t.Id)
+            .Select(t => new { t.Id, t.ProjectId, t.Release, t.Title }).AsAsyncEnumerable();
+        // Streamed: a project can hold tens of thousands of tickets.
         return LegacyApiResponse.Ok("Tickets list.").With("tickets", tickets.Select(t => new LegacyApiObject
         {
             { "id", t.Id }, { "product_id", t.ProjectId }, { "release_id", t.Release }, { "title", t.Title },

@@ -24,6 +24,9 @@ public class LegacyApiObject : IEnumerable<LegacyApiField>
     /// <summary>Adds a list of objects; an empty list is written as an empty array.</summary>
     public void Add(string name, IEnumerable<LegacyApiObject> items) => _fields.Add(LegacyApiField.ForItems(name, items));
 
+    /// <summary>Adds a list of objects read while the answer is written (for lists that can be long).</summary>
+    public void Add(string name, IAsyncEnumerable<LegacyApiObject> items) => _fields.Add(LegacyApiField.ForStream(name, items));
+
     /// <inheritdoc />
     public IEnumerator<LegacyApiField> GetEnumerator() => _fields.GetEnumerator();
 

@@ -55,4 +55,11 @@ public sealed class LegacyApiResponse : LegacyApiObject
         Add(name, items);
         return this;
     }
+
+    /// <summary>Adds a list of objects read while the answer is written and returns this answer.</summary>
+    public LegacyApiResponse With(string name, IAsyncEnumerable<LegacyApiObject> items)
+    {
+        Add(name, items);
+        return this;
+    }
 }
