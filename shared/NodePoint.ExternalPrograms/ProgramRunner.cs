@@ -19,6 +19,9 @@ public static class ProgramRunner
     // SIGKILL takes effect at once; the wait only lets the runtime collect the exit status.
     private static readonly TimeSpan KillWait = TimeSpan.FromSeconds(5);
 
+    private const int TextFileBusy = 26; // ETXTBSY on Linux
+    private const int StartAttempts = 5;
+
     /// <summary>
     /// Starts <paramref name="command"/> with <paramref name="values"/> and waits for it, at most <paramref name="timeout"/>.
     /// A program that cannot start (missing, not executable) gives a result with <see cref="ProgramResult.StartError"/>
@@ -33,15 +36,25 @@ public static class ProgramRunner
         cancellationToken.ThrowIfCancellationRequested();
 
         Process process;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            process = Process.Start(command.StartInfo(values))
-                      ?? throw new InvalidOperationException("Process.Start returned no process.");
-        }
-        catch (Win32Exception ex)
-        {
-            return new ProgramResult(null, "", "", false, $"{command.Program} could not start: {StartFailure(command.Program, ex)}.")
-                { TimeLimit = timeout };
+            try
+            {
+                process = Process.Start(command.StartInfo(values))
+                          ?? throw new InvalidOperationException("Process.Start returned no process.");
+                break;
+            }
+            catch (Win32Exception ex) when (ex.NativeErrorCode == TextFileBusy && attempt < StartAttempts)
+            {
+                // The file was still open for writing somewhere (being replaced, or inherited by a process forking at
+                // that moment): that passes within moments.
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken);
+            }
+            catch (Win32Exception ex)
+            {
+                return new ProgramResult(null, "", "", false, $"{command.Program} could not start: {StartFailure(command.Program, ex)}.")
+                    { TimeLimit = timeout };
+            }
         }
 
         using (process)

@@ -49,6 +49,21 @@ public class ProgramRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_program_still_open_for_writing_for_a_moment_starts_once_it_is_closed()
+    {
+        var path = _scripts.Write("busy", "echo started");
+        var command = Parse(path);
+        var writer = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite); // exec now fails with "Text file busy"
+        var closeSoon = Task.Delay(150).ContinueWith(_ => writer.Dispose());
+
+        var result = await ProgramRunner.RunAsync(command, new Dictionary<string, string>(), TimeSpan.FromSeconds(10), CancellationToken.None);
+
+        await closeSoon;
+        result.StartError.ShouldBeNull();
+        result.Output.ShouldBe("started\n");
+    }
+
+    [Fact]
     public async Task Standard_input_is_closed()
     {
         var command = Parse(_scripts.Write("reader", "cat; echo read all"));
