@@ -33,6 +33,7 @@ public sealed class TicketsModule : NodePointModule
         builder.RegisterType<TicketComments>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<AssignTicket>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketAttachments>().AsSelf().InstancePerLifetimeScope();
+        builder.RegisterType<TicketFollowers>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<CustomField>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<FieldTypes>().AsSelf().InstancePerLifetimeScope();
         builder.RegisterType<TicketForms>().AsSelf().InstancePerLifetimeScope();

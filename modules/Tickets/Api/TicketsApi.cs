@@ -30,10 +30,10 @@ internal static class TicketsApi
             .WithSummary("Adds a comment (form fields text and optionally file).");
         tickets.MapGet("/{id:int}/attachments/{file:int}", DownloadAsync).RequireLevel(AccessLevel.Guest).WithSummary("Downloads an attachment.");
         tickets.MapGet("/{id:int}/followers", FollowersAsync).RequireLevel(AccessLevel.Guest).WithSummary("Who follows a ticket.");
-        tickets.MapPut("/{id:int}/followers/me", (int id, [FromServices] TicketsDbContext db, [FromServices] TicketVisibility visibility, [FromServices] ICurrentUser user, CancellationToken ct) =>
-            FollowAsync(id, true, db, visibility, user, ct)).RequireLevel(AccessLevel.Unauthorized).WithSummary("Follows a ticket.");
-        tickets.MapDelete("/{id:int}/followers/me", (int id, [FromServices] TicketsDbContext db, [FromServices] TicketVisibility visibility, [FromServices] ICurrentUser user, CancellationToken ct) =>
-            FollowAsync(id, false, db, visibility, user, ct)).RequireLevel(AccessLevel.Unauthorized).WithSummary("Stops following a ticket.");
+        tickets.MapPut("/{id:int}/followers/me", (int id, [FromServices] TicketsDbContext db, [FromServices] TicketVisibility visibility, [FromServices] TicketFollowers followers, CancellationToken ct) =>
+            FollowAsync(id, true, db, visibility, followers, ct)).RequireLevel(AccessLevel.Unauthorized).WithSummary("Follows a ticket.");
+        tickets.MapDelete("/{id:int}/followers/me", (int id, [FromServices] TicketsDbContext db, [FromServices] TicketVisibility visibility, [FromServices] TicketFollowers followers, CancellationToken ct) =>
+            FollowAsync(id, false, db, visibility, followers, ct)).RequireLevel(AccessLevel.Unauthorized).WithSummary("Stops following a ticket.");
         endpoints.MapGet("/api/v1/search", SearchAsync).RequireLevel(AccessLevel.Guest).WithTags("Tickets")
             .WithSummary("Full-text search over titles, descriptions and comments (q), ranked, with highlights; takes the list's filters.");
     }
@@ -105,16 +105,11 @@ internal static class TicketsApi
         return TypedResults.Created($"/api/v1/tickets/{id}/comments");
     }
 
-    private static async Task<IResult> DownloadAsync(
-        int id, int file, HttpContext context, [FromServices] TicketsDbContext db, [FromServices] TicketVisibility visibility, [FromServices] TicketAttachments attachments, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(int id, int file, HttpContext context, [FromServices] TicketAttachments attachments, CancellationToken ct)
     {
-        var attachment = await FindAsync(db, visibility, id, ct) is null
-            ? null
-            : await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == file && a.TicketId == id, ct);
-        if (attachment is null || attachments.Open(attachment) is not { } content)
+        if (await attachments.OpenVisibleAsync(id, file, ct) is not var (attachment, content))
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Attachment not found.");
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        TicketAttachments.MarkAsDownload(context.Response);
         return TypedResults.File(content, "application/octet-stream", attachment.FileName);
     }
 
@@ -126,17 +121,12 @@ internal static class TicketsApi
         return TypedResults.Ok(await db.Followers.AsNoTracking().Where(f => f.TicketId == id).OrderBy(f => f.NormalizedUserName).Select(f => f.UserName).ToListAsync(ct));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> FollowAsync(int id, bool follow, TicketsDbContext db, TicketVisibility visibility, ICurrentUser user, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> FollowAsync(
+        int id, bool follow, TicketsDbContext db, TicketVisibility visibility, TicketFollowers followers, CancellationToken ct)
     {
         if (await FindAsync(db, visibility, id, ct) is null)
             return NotFound(id);
-        var me = user.Name.ToUpperInvariant();
-        var existing = await db.Followers.SingleOrDefaultAsync(f => f.TicketId == id && f.NormalizedUserName == me, ct);
-        if (follow && existing is null)
-            db.Followers.Add(TicketPerson.Create(id, user.Name));
-        if (!follow && existing is not null)
-            db.Followers.Remove(existing);
-        await db.SaveChangesAsync(ct);
+        await followers.SetAsync(id, follow, ct);
         return TypedResults.NoContent();
     }
 

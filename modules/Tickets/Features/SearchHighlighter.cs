@@ -10,13 +10,10 @@ namespace NodePoint.Modules.Tickets.Features;
 /// the first text that holds a match. Done here for the page's rows only, so a common word among a million tickets
 /// costs no more than a rare one.
 /// </summary>
-internal sealed partial class SearchHighlighter
+internal sealed class SearchHighlighter
 {
     private const int WordsBefore = 6;
     private const int PassageWords = 18;
-
-    [GeneratedRegex(@"[\p{L}\p{N}_]+")]
-    private static partial Regex Word();
 
     private readonly List<string> _words;
 
@@ -29,7 +26,7 @@ internal sealed partial class SearchHighlighter
     {
         foreach (var text in texts)
         {
-            var words = Word().Matches(text);
+            var words = SearchTerms.Word().Matches(text);
             var index = -1;
             for (var i = 0; i < words.Count && index < 0; i++)
                 if (Matches(words[i].Value))
@@ -49,7 +46,7 @@ internal sealed partial class SearchHighlighter
     {
         var html = new StringBuilder();
         var at = start;
-        foreach (Match word in Word().Matches(text[..end], start))
+        foreach (Match word in SearchTerms.Word().Matches(text[..end], start))
         {
             if (!Matches(word.Value))
                 continue;

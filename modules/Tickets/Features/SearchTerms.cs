@@ -8,8 +8,9 @@ namespace NodePoint.Modules.Tickets.Features;
 /// </summary>
 internal static partial class SearchTerms
 {
+    /// <summary>A word as the index's tokenizer sees one: letters, digits and underscores.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}_]+")]
-    private static partial Regex Word();
+    public static partial Regex Word();
 
     /// <summary>The words of what was typed, at most twelve.</summary>
     public static IReadOnlyList<string> Words(string typed) => Word().Matches(typed).Select(m => m.Value).Take(12).ToList();

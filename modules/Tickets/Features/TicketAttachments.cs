@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using NodePoint.Abstractions.Access;
 using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Settings;
@@ -11,7 +12,7 @@ namespace NodePoint.Modules.Tickets.Features;
 /// Files attached to comments: allowed from the "Upload level" on, when an upload folder is set, within the size
 /// limit and the allowed extensions. Stored under random names; the original name is kept only as the download name.
 /// </summary>
-internal sealed class TicketAttachments(TicketsDbContext db, IUploadStore uploads, ISettings settings, ICurrentUser user)
+internal sealed class TicketAttachments(TicketsDbContext db, IUploadStore uploads, ISettings settings, ICurrentUser user, TicketVisibility visibility)
 {
     public bool MayUpload => uploads.IsEnabled && user.IsAuthenticated && user.Level >= (AccessLevel)settings.GetInt("upload_lvl");
 
@@ -40,7 +41,25 @@ internal sealed class TicketAttachments(TicketsDbContext db, IUploadStore upload
         return attachment;
     }
 
-    public Stream? Open(TicketAttachment attachment) => uploads.OpenRead(attachment.StoredName);
+    /// <summary>
+    /// An attachment of a ticket the visitor may see, opened for download, or null. The caller sends it with
+    /// <see cref="MarkAsDownload"/> as <c>application/octet-stream</c> under its original name.
+    /// </summary>
+    public async Task<(TicketAttachment Attachment, Stream Content)?> OpenVisibleAsync(int ticketId, int attachmentId, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == ticketId, cancellationToken);
+        var attachment = ticket is null || !visibility.CanSee(ticket)
+            ? null
+            : await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.TicketId == ticketId, cancellationToken);
+        return attachment is not null && uploads.OpenRead(attachment.StoredName) is { } content ? (attachment, content) : null;
+    }
+
+    /// <summary>What keeps a browser from ever rendering an attachment: no type sniffing, and a sandbox if it tried.</summary>
+    public static void MarkAsDownload(HttpResponse response)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+    }
 
     public void Remove(TicketAttachment attachment) => uploads.Delete(attachment.StoredName);
 

@@ -17,7 +17,7 @@ namespace NodePoint.Modules.Tickets.Pages.Tickets;
 [RequireLevel(AccessLevel.Guest)]
 internal sealed class ViewTicketModel(
     TicketsDbContext db, TicketVisibility visibility, IProjectDirectory projects, ICurrentUser user, EditTicket editing,
-    TicketComments comments, TicketAttachments attachments, CustomField customField) : PageModel
+    TicketComments comments, TicketAttachments attachments, TicketFollowers followers, CustomField customField) : PageModel
 {
     public Ticket? Ticket { get; private set; }
     public string ProjectName { get; private set; } = "";
@@ -39,14 +39,9 @@ internal sealed class ViewTicketModel(
     /// <summary>An attachment, to those who may see the ticket: always a download under its original name, never rendered.</summary>
     public async Task<IActionResult> OnGetFileAsync(int id, int file, CancellationToken cancellationToken)
     {
-        var ticket = await db.Tickets.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-        var attachment = ticket is null || !visibility.CanSee(ticket)
-            ? null
-            : await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == file && a.TicketId == id, cancellationToken);
-        if (attachment is null || attachments.Open(attachment) is not { } content)
+        if (await attachments.OpenVisibleAsync(id, file, cancellationToken) is not var (attachment, content))
             return NotFound();
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
+        TicketAttachments.MarkAsDownload(Response);
         return File(content, "application/octet-stream", attachment.FileName);
     }
 
@@ -69,10 +64,7 @@ internal sealed class ViewTicketModel(
     public Task<IActionResult> OnPostFollowAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, AccessLevel.Unauthorized, async t =>
         {
-            var me = user.Name.ToUpperInvariant();
-            var existing = await db.Followers.SingleOrDefaultAsync(f => f.TicketId == t.Id && f.NormalizedUserName == me, cancellationToken);
-            if (existing is null) db.Followers.Add(TicketPerson.Create(t.Id, user.Name)); else db.Followers.Remove(existing);
-            await db.SaveChangesAsync(cancellationToken);
+            await followers.SetAsync(t.Id, !await followers.IsFollowingAsync(t.Id, cancellationToken), cancellationToken);
             return null;
         }, "Following updated.", cancellationToken);
 
@@ -103,8 +95,7 @@ internal sealed class ViewTicketModel(
         Files = (await db.Attachments.AsNoTracking().Where(a => a.TicketId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken)).ToLookup(a => a.CommentId);
         History = await db.Changes.AsNoTracking().Where(c => c.TicketId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         Assignees = await db.Assignees.AsNoTracking().Where(a => a.TicketId == id).Select(a => a.UserName).ToListAsync(cancellationToken);
-        var me = user.Name.ToUpperInvariant();
-        Following = user.IsAuthenticated && await db.Followers.AnyAsync(f => f.TicketId == id && f.NormalizedUserName == me, cancellationToken);
+        Following = await followers.IsFollowingAsync(id, cancellationToken);
         return true;
     }
 }
