@@ -17,6 +17,7 @@ using NodePoint.Abstractions.Data;
 using NodePoint.Abstractions.Events;
 using NodePoint.Abstractions.Jobs;
 using NodePoint.Abstractions.Modules;
+using NodePoint.Abstractions.Navigation;
 using NodePoint.Abstractions.Settings;
 using NodePoint.Host.Api;
 using NodePoint.Host.Audit;
@@ -87,6 +88,7 @@ internal static class NodePointWebHost
         services.AddScoped<ShellModel>();
         services.AddScoped<IExtensionCatalog>(provider => provider.GetRequiredService<ShellModel>());
         services.AddSingleton<PanelRenderer>();
+        services.AddSingleton<IPanelRenderer>(sp => sp.GetRequiredService<PanelRenderer>());
         services.AddSingleton<ISiteTime, SiteTime>();
         services.AddSingleton<IUploadStore, UploadStore>();
         services.AddHostedService<HostStartup>();

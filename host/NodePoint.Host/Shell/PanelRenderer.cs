@@ -4,14 +4,14 @@ using NodePoint.Abstractions.Navigation;
 
 namespace NodePoint.Host.Shell;
 
-/// <summary>Renders one panel of a host page; a panel that fails shows a short notice instead of taking the whole page down.</summary>
-internal sealed class PanelRenderer(ILogger<PanelRenderer> logger)
+/// <summary>Renders one panel of a page; a panel that fails shows a short notice instead of taking the whole page down.</summary>
+internal sealed class PanelRenderer(ILogger<PanelRenderer> logger) : IPanelRenderer
 {
-    public async Task<IHtmlContent> RenderAsync(IViewComponentHelper components, Panel panel)
+    public async Task<IHtmlContent> RenderAsync(IViewComponentHelper components, Panel panel, object? arguments = null)
     {
         try
         {
-            return await components.InvokeAsync(panel.ViewComponentName, new { });
+            return await components.InvokeAsync(panel.ViewComponentName, arguments ?? new { });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
